@@ -1,0 +1,53 @@
+/**
+ * The authoring format's schema: what a slide file's front matter and the deck's
+ * settings file may contain. Strict objects: an unknown key is an error, so a typo
+ * never silently drops a setting.
+ */
+import { z } from 'zod';
+
+export const TEXT_STYLES = ['body', 'lead', 'quote', 'caption'] as const;
+
+const nonEmpty = z.string().trim().min(1);
+
+const figureSchema = z
+  .strictObject({
+    src: nonEmpty,
+    alt: z.string().trim().optional(),
+    decorative: z.boolean().optional(),
+  })
+  .refine((figure) => figure.decorative === true || (figure.alt ?? '') !== '', {
+    message: 'a figure needs "alt" text, or "decorative: true" when it carries no information',
+  });
+
+export const stepSchema = z
+  .strictObject({
+    article: nonEmpty.optional(),
+    text: nonEmpty.optional(),
+    style: z.enum(TEXT_STYLES).default('body'),
+    cue: z.union([nonEmpty, z.array(nonEmpty).min(1)]).optional(),
+    figure: figureSchema.optional(),
+    clear: z.boolean().default(false),
+    seconds: z.number().positive().max(3600),
+  })
+  .refine((step) => step.article || step.text || step.cue || step.figure, {
+    message: 'this step shows nothing: give it "article", "text", "cue" or "figure"',
+  });
+
+export const sceneSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'an id is lowercase words joined by hyphens, such as "the-scar"',
+  }),
+  title: nonEmpty,
+  advisory: z.boolean().default(false),
+  visual: nonEmpty.optional(),
+  steps: z.array(stepSchema).min(1, { message: 'a scene needs at least one step' }),
+});
+
+export const deckSettingsSchema = z.strictObject({
+  title: nonEmpty,
+  author: nonEmpty,
+});
+
+export type SceneFrontMatter = z.output<typeof sceneSchema>;
+export type StepFrontMatter = z.output<typeof stepSchema>;
+export type DeckSettings = z.output<typeof deckSettingsSchema>;

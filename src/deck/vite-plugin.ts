@@ -1,0 +1,69 @@
+/**
+ * `virtual:deck`: the renderer's view of slides/. The same loader as check:deck, so
+ * the app never plays a deck the checker would reject. In dev, any edit under
+ * slides/ reloads the page (the URL keeps the place), and a broken slide shows its
+ * errors, with file and line, in Vite's overlay instead of a blank screen.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatDeckError } from './errors';
+import { loadDeck } from './load';
+
+const PUBLIC_ID = 'virtual:deck';
+const RESOLVED_ID = '\0virtual:deck';
+
+export function deckPlugin(options: { slidesDir: string }): Plugin {
+  const slidesDir = resolve(options.slidesDir);
+
+  return {
+    name: 'forced-repatriation-deck:slides',
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const loaded = loadDeck(slidesDir);
+      this.addWatchFile(slidesDir);
+      loaded.files.forEach((file) => this.addWatchFile(file));
+      if (!loaded.deck) {
+        const list = loaded.errors.map(formatDeckError).join('\n');
+        const error = new Error(`The deck has ${loaded.errors.length} problem(s):\n${list}`);
+        const first = loaded.errors[0];
+        if (first && first.line > 0) Object.assign(error, { id: resolve(first.file), loc: { file: resolve(first.file), line: first.line, column: first.column } });
+        throw error;
+      }
+      return moduleSource(loaded);
+    },
+    configureServer(devServer) {
+      devServer.watcher.add(slidesDir);
+      const reload = (file: string) => {
+        if (!resolve(file).startsWith(slidesDir)) return;
+        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) devServer.moduleGraph.invalidateModule(module);
+        devServer.ws.send({ type: 'full-reload' });
+      };
+      devServer.watcher.on('add', reload);
+      devServer.watcher.on('change', reload);
+      devServer.watcher.on('unlink', reload);
+    },
+  };
+}
+
+function moduleSource(loaded: ReturnType<typeof loadDeck>): string {
+  const imports: string[] = [];
+  const visualEntries: string[] = [];
+  Object.entries(loaded.visuals).forEach(([sceneId, path], index) => {
+    imports.push(`import visual${index} from ${JSON.stringify(path)};`);
+    visualEntries.push(`${JSON.stringify(sceneId)}: visual${index}`);
+  });
+  const figureAssignments = loaded.figures.map(({ scene, step, path }, index) => {
+    imports.push(`import figure${index} from ${JSON.stringify(`${path}?url`)};`);
+    return `deck.scenes[${scene}].steps[${step}].figure.src = figure${index};`;
+  });
+  return [
+    ...imports,
+    `export const deck = ${JSON.stringify(loaded.deck)};`,
+    ...figureAssignments,
+    `export const visuals = {${visualEntries.join(', ')}};`,
+  ].join('\n');
+}

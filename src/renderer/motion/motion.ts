@@ -1,0 +1,24 @@
+/**
+ * Motion settings shared by every scene. Reduced motion comes from the system setting
+ * or from `?motion=reduced`; when on, scenes fade and nothing travels.
+ */
+import { gsap } from 'gsap';
+
+/** Quiet, deliberate motion (CONTENT.md): slow eases, nothing that overshoots. */
+export const MOTION = {
+  enter: { duration: 1.1, ease: 'power2.out', travel: 28 },
+  exit: { duration: 0.7, ease: 'power1.in', travel: -16 },
+  /** Cross-fade between scenes, in milliseconds (Svelte transitions). */
+  sceneFadeMs: 600,
+} as const;
+
+export function systemPrefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** GSAP defaults for the whole app: set once at start-up. */
+export function configureGsap(): void {
+  gsap.defaults({ overwrite: 'auto' });
+  // Keep timelines on the clock when the tab is hidden (a presenter switching windows).
+  gsap.ticker.lagSmoothing(500, 33);
+}

@@ -1,0 +1,71 @@
+/**
+ * Listens for keys on a window and turns them into player commands and view actions.
+ * Digits typed before Enter go to that scene number (scene numbers start at 0, as in
+ * the slide file names); the typed digits are shown until used or abandoned.
+ */
+import type { PlayerCommand } from '../../shared/commands';
+import { actionForKey } from './keyboard';
+
+export interface KeyboardHandlers {
+  dispatch: (command: PlayerCommand) => void;
+  goToSceneNumber: (sceneNumber: number) => void;
+  toggleFullscreen: () => void;
+  toggleHelp: () => void;
+  escape: () => void;
+  /** The digits typed so far ('' when none), for an on-screen hint. */
+  onTypedDigits: (digits: string) => void;
+}
+
+const TYPING_TIMEOUT_MS = 2500;
+
+export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => void {
+  let digits = '';
+  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  const setDigits = (next: string) => {
+    digits = next;
+    clearTimeout(clearTimer);
+    if (digits) clearTimer = setTimeout(() => setDigits(''), TYPING_TIMEOUT_MS);
+    handlers.onTypedDigits(digits);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || isEditable(event.target)) return;
+    const action = actionForKey(event, digits !== '');
+    if (action.kind === 'none') return;
+    event.preventDefault();
+    switch (action.kind) {
+      case 'digit':
+        setDigits((digits + action.digit).slice(-3));
+        return;
+      case 'go-to-typed-scene': {
+        const sceneNumber = Number(digits);
+        setDigits('');
+        handlers.goToSceneNumber(sceneNumber);
+        return;
+      }
+      case 'command':
+        setDigits('');
+        handlers.dispatch(action.command);
+        return;
+      case 'toggle-fullscreen':
+        handlers.toggleFullscreen();
+        return;
+      case 'toggle-help':
+        handlers.toggleHelp();
+        return;
+      case 'escape':
+        setDigits('');
+        handlers.escape();
+        return;
+    }
+  };
+  target.addEventListener('keydown', onKeyDown);
+  return () => {
+    clearTimeout(clearTimer);
+    target.removeEventListener('keydown', onKeyDown);
+  };
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}

@@ -1,0 +1,13 @@
+/**
+ * Commands that move the show. Keys, touch, the URL, the presenter window and the
+ * autoplay clock all speak this one vocabulary; only the player interprets it.
+ */
+export type PlayerCommand =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'goto'; scene: number; step: number }
+  | { type: 'blackout'; on?: boolean }
+  | { type: 'play' }
+  | { type: 'pause' };

@@ -1,0 +1,63 @@
+/**
+ * The deck model every process shares: what the loader produces, the renderer plays,
+ * the presenter view and the PDF export read. Plain JSON, so it crosses IPC and
+ * the `virtual:deck` module unchanged.
+ */
+
+/** How a step's text is set on the stage. */
+export type TextStyle = 'body' | 'lead' | 'quote' | 'caption';
+
+/** An illustration from assets/, shown with a step. */
+export interface Figure {
+  /** URL of the asset as the renderer loads it (resolved by the loader). */
+  src: string;
+  /** Text alternative; empty when the figure is decorative. */
+  alt: string;
+}
+
+export interface Step {
+  /** Words of the article, verbatim. Empty when the step shows none. */
+  article: string;
+  /** Our own words (content note, captions, credits): never the article. */
+  text: string;
+  style: TextStyle;
+  /** Names of elements in the scene's visual (`data-cue`) that appear at this step. */
+  cues: string[];
+  figure: Figure | null;
+  /** When true, the text of earlier steps leaves as this step arrives. */
+  clear: boolean;
+  /** Planned time on screen in seconds: autoplay holds the step this long; pacing compares against it. */
+  seconds: number;
+}
+
+export interface Scene {
+  /** Stable, URL-safe name: `#/<id>/<step>`. */
+  id: string;
+  /** Our title for the scene (presenter view, overview, bookmarks). */
+  title: string;
+  /** True for the content advisory shown before the story. */
+  advisory: boolean;
+  /** Key of the scene's visual component in `virtual:deck`'s `visuals`, or null for text only. */
+  visual: string | null;
+  steps: Step[];
+  /** Presenter notes: the markdown as written, and safe HTML rendered from it (raw HTML disabled). */
+  notes: { markdown: string; html: string };
+  /** Where the scene was authored, relative to the project (for messages and write-back). */
+  source: string;
+}
+
+export interface Deck {
+  title: string;
+  author: string;
+  scenes: Scene[];
+}
+
+/** A place in the deck. Scene and step are 0-based indexes. */
+export interface Position {
+  scene: number;
+  step: number;
+}
+
+export function stepCounts(deck: Deck): number[] {
+  return deck.scenes.map((scene) => scene.steps.length);
+}

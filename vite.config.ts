@@ -1,0 +1,59 @@
+/**
+ * One config, three builds (chosen by --mode):
+ * - default: the renderer, the very files Electron loads through app:// and the web build serves;
+ * - main / preload: Electron's main and preload scripts as CommonJS (a sandboxed preload must be),
+ *   with electron and Node built-ins left external.
+ */
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig, type UserConfig } from 'vite';
+import { deckPlugin } from './src/deck/vite-plugin';
+import { contentSecurityPolicy } from './src/shared/csp';
+
+const root = import.meta.dirname;
+
+function electronEntry(name: 'main' | 'preload'): UserConfig {
+  return {
+    build: {
+      outDir: resolve(root, 'dist', name),
+      emptyOutDir: true,
+      target: 'node22',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: resolve(root, 'src', name, 'index.ts'), formats: ['cjs'], fileName: () => `${name}.cjs` },
+      rollupOptions: {
+        external: ['electron', ...builtinModules, ...builtinModules.map((module) => `node:${module}`)],
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'main' || mode === 'preload') return electronEntry(mode);
+  return {
+    root: resolve(root, 'src/renderer'),
+    // Relative asset URLs: the same build loads from app://, file servers and any sub-path.
+    base: './',
+    publicDir: false,
+    plugins: [
+      deckPlugin({ slidesDir: resolve(root, 'slides') }),
+      svelte(),
+      {
+        name: 'forced-repatriation-deck:csp',
+        apply: 'build',
+        // Dev needs inline HMR code and a websocket, so the policy is set on built pages only.
+        transformIndexHtml: (html) =>
+          html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
+      },
+    ],
+    server: { fs: { allow: [root] } },
+    build: {
+      outDir: resolve(root, 'dist/renderer'),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+    },
+    preview: { port: 4173, strictPort: true },
+  };
+});
