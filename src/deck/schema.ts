@@ -16,7 +16,7 @@ const figureSchema = z
     decorative: z.boolean().optional(),
   })
   .refine((figure) => figure.decorative === true || (figure.alt ?? '') !== '', {
-    message: 'a figure needs "alt" text, or "decorative: true" when it carries no information',
+    message: 'needs "alt" text, or "decorative: true" when it carries no information',
   });
 
 export const stepSchema = z
@@ -30,12 +30,12 @@ export const stepSchema = z
     seconds: z.number().positive().max(3600),
   })
   .refine((step) => step.article || step.text || step.cue || step.figure, {
-    message: 'this step shows nothing: give it "article", "text", "cue" or "figure"',
+    message: 'shows nothing: give it "article", "text", "cue" or "figure"',
   });
 
 export const sceneSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'an id is lowercase words joined by hyphens, such as "the-scar"',
+    message: 'must be lowercase words joined by hyphens, such as "the-scar"',
   }),
   title: nonEmpty,
   advisory: z.boolean().default(false),

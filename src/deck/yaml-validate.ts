@@ -26,9 +26,13 @@ export function parseYamlWith<S extends z.ZodType>(
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const lineOf = (path: readonly PathKey[]) => toFileLine(nearestNodeOffset(doc, path));
 
-  const yamlErrors = doc.errors.map((error) =>
-    deckError(file, toFileLine(error.pos[0]), `invalid YAML: ${yamlMessage(error.message)}`, lineCounter.linePos(error.pos[0]).col),
-  );
+  const yamlErrors = doc.errors.map((error) => {
+    const opened = error.code === 'MISSING_CHAR' ? unclosedQuoteLine(yamlText, error.pos[0]) : null;
+    if (opened !== null) {
+      return deckError(file, opened + firstLine - 1, `invalid YAML: a quoted value opened on this line is never closed`);
+    }
+    return deckError(file, toFileLine(error.pos[0]), `invalid YAML: ${yamlMessage(error.message)}`, lineCounter.linePos(error.pos[0]).col);
+  });
   if (yamlErrors.length > 0) return { value: null, errors: yamlErrors, lineOf };
 
   const data: unknown = doc.toJS() ?? {};
@@ -76,6 +80,12 @@ function where(path: readonly PathKey[]): string {
   return ` in "${path.join('.')}"`;
 }
 
+function subject(path: readonly PathKey[]): string {
+  const [first, index, field] = path;
+  if (first === 'steps' && typeof index === 'number') return field ? `the ${String(field)} of step ${index + 1}` : `step ${index + 1}`;
+  return path.length ? `"${path.join('.')}"` : 'this file';
+}
+
 function fieldName(path: readonly PathKey[]): string {
   const last = path[path.length - 1];
   return typeof last === 'string' ? `"${last}"` : 'this value';
@@ -97,6 +107,10 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], doc: D
       return `${fieldName(path)}${place} must be at most ${issue.maximum}, not ${JSON.stringify(got)}`;
     case 'invalid_value':
       return `${fieldName(path)}${place} must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, not ${JSON.stringify(got)}`;
+    case 'invalid_format':
+      return `${fieldName(path)}${place} ${issue.message}, not ${JSON.stringify(got)}`;
+    case 'custom':
+      return `${subject(path)} ${issue.message}`;
     case 'invalid_union':
       return `${fieldName(path)}${place} must be a name or a list of names, not ${JSON.stringify(got)}`;
     default:
@@ -106,6 +120,13 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], doc: D
 
 function expected(type: string): string {
   return type === 'number' ? 'a number (seconds)' : type === 'string' ? 'text' : type === 'boolean' ? 'true or false' : `a ${type}`;
+}
+
+/** YAML notices a missing closing quote where the text ends; the author needs the line where it opened. */
+function unclosedQuoteLine(yamlText: string, before: number): number | null {
+  const lines = yamlText.slice(0, before).split('\n');
+  const index = lines.findIndex((line) => /:\s*["']/.test(line) && (line.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1);
+  return index < 0 ? null : index + 1;
 }
 
 function yamlMessage(message: string): string {

@@ -2,9 +2,10 @@ import { mount } from 'svelte';
 import { deck, visuals } from 'virtual:deck';
 import './fonts';
 import './styles/global.css';
-import App from './App.svelte';
 import { readConfig } from './config';
 import { configureGsap } from './motion/motion';
+import { createShow } from './show';
+import Audience from './views/Audience.svelte';
 
 configureGsap();
 const config = readConfig(location.search);
@@ -12,4 +13,5 @@ document.documentElement.lang = 'en';
 document.title = deck.title;
 if (config.forceReducedMotion) document.documentElement.dataset.motion = 'reduced';
 
-mount(App, { target: document.getElementById('app')!, props: { deck, visuals, config } });
+const show = createShow(deck, config, window);
+mount(Audience, { target: document.getElementById('app')!, props: { deck, visuals, ...show } });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseAppArgs, rendererUrl } from './args';
+
+describe('command line', () => {
+  it('reads --kiosk and --scene in both spellings', () => {
+    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', problems: [] });
+    expect(parseAppArgs(['--scene=credit'])).toMatchObject({ scene: 'credit', problems: [] });
+  });
+
+  it('leaves switches of Chromium and test tools alone', () => {
+    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, problems: [] });
+  });
+
+  it('reports a switch missing its value instead of taking the next switch', () => {
+    expect(parseAppArgs(['--scene', '--kiosk'])).toEqual({ kiosk: true, scene: null, problems: ['--scene needs a value, as in --scene the-scar'] });
+    expect(parseAppArgs(['--scene='])).toMatchObject({ scene: null, problems: ['--scene needs a value, as in --scene the-scar'] });
+  });
+
+  it('builds the renderer URL the arguments ask for', () => {
+    expect(rendererUrl('app://deck', { kiosk: false, scene: null, problems: [] })).toBe('app://deck/index.html');
+    expect(rendererUrl('app://deck', { kiosk: true, scene: 'the-scar', problems: [] })).toBe('app://deck/index.html?kiosk#/the-scar');
+    expect(rendererUrl('app://deck', { kiosk: false, scene: 'a b', problems: [] })).toBe('app://deck/index.html#/a%20b');
+  });
+});
