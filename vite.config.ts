@@ -8,8 +8,8 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type UserConfig } from 'vite';
-import { deckPlugin } from './src/deck/vite-plugin';
-import { contentSecurityPolicy } from './src/shared/csp';
+import { deckPlugin } from './src/deck/vite-plugin.ts';
+import { contentSecurityPolicy } from './src/shared/csp.ts';
 
 const root = import.meta.dirname;
 
@@ -37,7 +37,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: false,
     plugins: [
-      deckPlugin({ slidesDir: resolve(root, 'slides') }),
+      // DECK_SLIDES_DIR plays another slides folder (tests, drafts); slides/ by default.
+      deckPlugin({ slidesDir: resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides') }),
       svelte(),
       {
         name: 'forced-repatriation-deck:csp',

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity, deckArticleText, splitSentences } from './article';
-import { loadDeck } from './load';
+import { checkFidelity, deckArticleText, splitSentences } from './article.ts';
+import { loadDeck } from './load.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 // The article as the author wrote it: the copy kept in the repository, checked against

@@ -2,8 +2,8 @@
  * Fidelity of the deck to the article: every sentence on screen, word for word and in
  * order, and nothing shown as the article that the article does not say.
  */
-import type { Deck } from '../shared/deck';
-import { normalizeSpace } from './parse';
+import type { Deck } from '../shared/deck.ts';
+import { normalizeSpace } from './parse.ts';
 
 /** The one correction CONTENT.md allows: a typo in the author's credit line. */
 export const ALLOWED_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDeckError } from './errors';
-import { loadDeck } from './load';
+import { formatDeckError } from './errors.ts';
+import { loadDeck } from './load.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const broken = resolve(import.meta.dirname, 'fixtures/broken');

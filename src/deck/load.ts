@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Deck, Scene } from '../shared/deck';
-import { compareDeckErrors, deckError, type DeckError } from './errors';
-import { parseSceneFile, type ParsedScene } from './parse';
-import { deckSettingsSchema } from './schema';
-import { parseYamlWith } from './yaml-validate';
+import type { Deck, Scene } from '../shared/deck.ts';
+import { compareDeckErrors, deckError, type DeckError } from './errors.ts';
+import { parseSceneFile, type ParsedScene } from './parse.ts';
+import { deckSettingsSchema } from './schema.ts';
+import { parseYamlWith } from './yaml-validate.ts';
 
 export const DECK_SETTINGS_FILE = 'deck.yaml';
 /** A scene authored as a folder keeps its text in this file, its visual beside it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSceneFile } from './parse';
+import { parseSceneFile } from './parse.ts';
 
 const scene = (frontMatter: string, notes = 'Say this.') => `---\n${frontMatter}\n---\n${notes}\n`;
 

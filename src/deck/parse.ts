@@ -4,11 +4,11 @@
  * against the disk (visual and figure files) is left to load.ts, with the lines it needs.
  */
 import MarkdownIt from 'markdown-it';
-import type { Scene, Step } from '../shared/deck';
-import { deckError, type DeckError } from './errors';
-import { splitFrontMatter } from './front-matter';
-import { sceneSchema, type SceneFrontMatter } from './schema';
-import { parseYamlWith } from './yaml-validate';
+import type { Scene, Step } from '../shared/deck.ts';
+import { deckError, type DeckError } from './errors.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { sceneSchema, type SceneFrontMatter } from './schema.ts';
+import { parseYamlWith } from './yaml-validate.ts';
 
 /** Raw HTML in notes is shown as text, never injected: notes are rendered with html disabled. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });

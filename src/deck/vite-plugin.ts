@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatDeckError } from './errors';
-import { loadDeck } from './load';
+import { formatDeckError } from './errors.ts';
+import { loadDeck } from './load.ts';
 
 const PUBLIC_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
@@ -23,11 +23,12 @@ export function deckPlugin(options: { slidesDir: string }): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const loaded = loadDeck(slidesDir);
-      this.addWatchFile(slidesDir);
       loaded.files.forEach((file) => this.addWatchFile(file));
       if (!loaded.deck) {
         const list = loaded.errors.map(formatDeckError).join('\n');
         const error = new Error(`The deck has ${loaded.errors.length} problem(s):\n${list}`);
+        // The problem is in the slides, not in this plugin: a stack trace would only distract.
+        error.stack = '';
         const first = loaded.errors[0];
         if (first && first.line > 0) Object.assign(error, { id: resolve(first.file), loc: { file: resolve(first.file), line: first.line, column: first.column } });
         throw error;

@@ -4,7 +4,7 @@
  */
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { deckError, type DeckError } from './errors';
+import { deckError, type DeckError } from './errors.ts';
 
 type PathKey = string | number;
 

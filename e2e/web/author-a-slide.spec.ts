@@ -1,0 +1,53 @@
+/**
+ * An author edits slides while `npm run dev` runs: an edit shows up without a restart,
+ * and a mistake shows in Vite's overlay with its file and line, not as a blank page.
+ * Runs Vite's dev server on a copy of the slides, so the real ones are never touched.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { expect, test } from '@playwright/test';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+let server: ViteDevServer;
+let slides: string;
+let url: string;
+
+test.beforeAll(async () => {
+  slides = mkdtempSync(join(tmpdir(), 'deck-slides-'));
+  cpSync(join(projectRoot, 'slides'), slides, { recursive: true });
+  process.env.DECK_SLIDES_DIR = slides;
+  server = await createServer({ configFile: join(projectRoot, 'vite.config.ts'), server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  await server.listen();
+  url = server.resolvedUrls!.local[0]!;
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  delete process.env.DECK_SLIDES_DIR;
+  rmSync(slides, { recursive: true, force: true });
+});
+
+test('an edited slide reloads, and a broken one shows its file and line in the overlay', async ({ page }, testInfo) => {
+  const scar = join(slides, '03-the-scar.md');
+  const original = readFileSync(scar, 'utf8');
+  await page.goto(`${url}#/the-scar`);
+  await page.waitForSelector('html[data-ready]');
+  await expect(page.locator('[data-scene-id="the-scar"] .kicker')).toHaveText('The scar');
+
+  writeFileSync(scar, original.replace('title: The scar', 'title: The scar on the wrist'));
+  await expect(page.locator('[data-scene-id="the-scar"] .kicker')).toHaveText('The scar on the wrist', { timeout: 15_000 });
+  expect(page.url()).toMatch(/#\/the-scar$/);
+
+  writeFileSync(scar, original.replace('    seconds: 6', '    secnds: 6'));
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toBeAttached({ timeout: 15_000 });
+  await expect(overlay.locator('.message-body')).toContainText(/03-the-scar\.md:\d+: unknown key "secnds" in step 1/);
+  await expect(overlay.locator('.message-body')).toContainText(/03-the-scar\.md:\d+: missing "seconds" in step 1/);
+  await page.screenshot({ path: testInfo.outputPath('dev-overlay.png') });
+
+  writeFileSync(scar, original);
+  await expect(page.locator('[data-scene-id="the-scar"] .kicker')).toHaveText('The scar', { timeout: 15_000 });
+  await expect(overlay).toHaveCount(0);
+});

@@ -1,0 +1,160 @@
+/**
+ * A speaker presents the whole talk with a keyboard or clicker, in the very build
+ * Electron loads, served as static files.
+ */
+import { deck, expect, expectSettledAt, openDeck, shownPosition, stepsOnScreen, test } from '../fixtures.ts';
+
+test('a clicker steps through every step of every scene, each text readable and inside the stage', async ({ page }, testInfo) => {
+  await openDeck(page);
+  for (const [sceneIndex, scene] of deck.scenes.entries()) {
+    for (const [stepIndex, step] of scene.steps.entries()) {
+      if (sceneIndex > 0 || stepIndex > 0) await page.keyboard.press('PageDown');
+      const shown = await expectSettledAt(page, sceneIndex, stepIndex);
+      const current = shown.find((item) => item.index === stepIndex)!;
+      expect(current.insideStage, `${scene.id} step ${stepIndex} inside the stage`).toBe(true);
+      for (const words of [step.article, step.text].filter(Boolean)) expect(current.text).toContain(words);
+      // Every sentence on screen is within the stage, not only the newest.
+      expect(shown.filter((item) => item.opacity > 0.99).every((item) => item.insideStage)).toBe(true);
+    }
+    await page.screenshot({ path: testInfo.outputPath(`${String(sceneIndex).padStart(2, '0')}-${scene.id}.png`) });
+  }
+  // Past the end, the clicker changes nothing.
+  await page.keyboard.press('PageDown');
+  const last = deck.scenes.length - 1;
+  await expectSettledAt(page, last, deck.scenes[last]!.steps.length - 1);
+});
+
+test('every element that shows article text is marked data-article, and ours is not', async ({ page }) => {
+  for (const scene of deck.scenes) {
+    await openDeck(page, `#/${scene.id}/${scene.steps.length - 1}`);
+    const marked = await page.locator(`[data-scene-id="${scene.id}"] [data-article]`).allTextContents();
+    expect(marked.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(scene.steps.map((step) => step.article).filter(Boolean));
+    const ours = await page.locator(`[data-scene-id="${scene.id}"] [data-ours]`).allTextContents();
+    expect(ours.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([scene.title, ...scene.steps.map((step) => step.text).filter(Boolean)]);
+  }
+});
+
+test('previous, first, last and go-to-scene keys move as documented', async ({ page }) => {
+  await openDeck(page, '#/the-blade/2');
+  await expectSettledAt(page, 4, 2);
+  await page.keyboard.press('PageUp');
+  await expectSettledAt(page, 4, 1);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await expectSettledAt(page, 3, 1);
+  await page.keyboard.press('End');
+  await expectSettledAt(page, deck.scenes.length - 1, deck.scenes.at(-1)!.steps.length - 1);
+  await page.keyboard.press('Home');
+  await expectSettledAt(page, 0, 0);
+  await page.keyboard.type('10');
+  await expect(page.getByRole('status').filter({ hasText: 'Go to scene 10' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectSettledAt(page, 10, 0);
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('There is no scene 99')).toBeVisible();
+  await expectSettledAt(page, 10, 0);
+});
+
+test('a deep link opens at its scene and step, and a reload keeps the place', async ({ page }) => {
+  await openDeck(page, '#/one-testimony/3');
+  const shown = await expectSettledAt(page, 8, 3);
+  expect(shown.find((item) => item.index === 3)!.text).toContain('After saying this, they inserted');
+  await page.keyboard.press('ArrowLeft');
+  await expectSettledAt(page, 8, 2);
+  await page.reload();
+  await page.waitForSelector('html[data-ready]');
+  await expectSettledAt(page, 8, 2);
+  expect(page.url()).toMatch(/#\/one-testimony\/2$/);
+});
+
+test('Back and Forward walk the show', async ({ page }) => {
+  await openDeck(page, '#/the-scar');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectSettledAt(page, 4, 0);
+  await page.goBack();
+  await expectSettledAt(page, 3, 1);
+  await page.goBack();
+  await expectSettledAt(page, 3, 0);
+  await page.goForward();
+  await expectSettledAt(page, 3, 1);
+});
+
+test('an unknown scene in the URL shows the first scene and says why', async ({ page }) => {
+  await openDeck(page, '#/no-such-scene/4');
+  await expect(page.getByText('There is no scene “no-such-scene”. Showing the first scene.')).toBeVisible();
+  await expectSettledAt(page, 0, 0);
+  expect(page.url()).toMatch(/#\/content-note$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('There is no scene “no-such-scene”')).toBeHidden();
+});
+
+test('a step past the end of a scene lands on its last step and says so', async ({ page }) => {
+  await openDeck(page, '#/the-blade/42');
+  await expect(page.getByText('has steps 0 to 3, not “42”')).toBeVisible();
+  await expectSettledAt(page, 4, 3);
+});
+
+test('B blacks out the screen and brings it back; the show does not move', async ({ page }) => {
+  await openDeck(page, '#/captivity/1');
+  await expectSettledAt(page, 6, 1);
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-blackout]')).toBeVisible();
+  const pixel = await page.screenshot({ clip: { x: 800, y: 450, width: 1, height: 1 } });
+  expect(pixel.length).toBeGreaterThan(0);
+  await page.keyboard.press('.');
+  await expect(page.locator('[data-blackout]')).toHaveCount(0);
+  expect(await shownPosition(page)).toEqual({ scene: 'captivity', step: '1' });
+});
+
+test('the help overlay lists the keys and closes with Escape', async ({ page }) => {
+  await openDeck(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keys' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Page Down');
+  await expect(dialog).toContainText('Black screen');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('a touch swipe to the left goes forward and to the right goes back', async ({ page }) => {
+  await openDeck(page, '#/the-journey');
+  await expectSettledAt(page, 2, 0);
+  const swipe = (fromX: number, toX: number) =>
+    page.evaluate(
+      ([from, to]) => {
+        const init = { pointerId: 7, pointerType: 'touch', isPrimary: true, bubbles: true, clientY: 400 };
+        window.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from }));
+        window.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to }));
+      },
+      [fromX, toX],
+    );
+  await swipe(900, 600);
+  await expectSettledAt(page, 2, 1);
+  await swipe(600, 900);
+  await expectSettledAt(page, 2, 0);
+  await swipe(600, 630);
+  await expectSettledAt(page, 2, 0);
+});
+
+test('the stage keeps 16:9 and stays whole in a narrow window', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 1200 });
+  await openDeck(page, '#/three-demands/3');
+  const shown = await expectSettledAt(page, 10, 3);
+  expect(shown.every((item) => item.insideStage)).toBe(true);
+  const stage = await page.locator('[data-stage]').boundingBox();
+  expect(stage!.width).toBeCloseTo(900, 0);
+  expect(stage!.height).toBeCloseTo((900 * 1080) / 1920, 0);
+});
+
+test('a quick series of clicks ends on the right step, fully drawn', async ({ page }) => {
+  await openDeck(page, '#/the-blade');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+  await expectSettledAt(page, 4, 3);
+  for (let i = 0; i < 2; i++) await page.keyboard.press('PageUp');
+  const shown = await expectSettledAt(page, 4, 1);
+  expect(shown.map((item) => item.opacity > 0.99)).toEqual([true, true, false, false]);
+  expect(await stepsOnScreen(page)).toHaveLength(4);
+});
