@@ -34,27 +34,28 @@ describe('loadDeck on a broken copy', () => {
 
   it.each([
     ['bad YAML, at the line the quote opened', rel('01-bad-yaml.md:3: invalid YAML: a quoted value opened on this line is never closed')],
-    ['an unknown scene key', rel('02-unknown-keys.md:3: unknown key "titel" (allowed: id, title, advisory, visual, steps)')],
+    ['an unknown scene key', rel('02-unknown-keys.md:3: unknown key "titel" (allowed: id, title, advisory, layout, visual, steps)')],
     ['an unknown step key', rel('02-unknown-keys.md:7: unknown key "secnds" in step 1 (allowed: article, text, style, cue, figure, clear, seconds)')],
     ['a missing id', rel('03-missing-id.md:2: missing "id"')],
     ['a duplicate id, naming the first use', rel('05-duplicate-b.md:2: duplicate id "twice": already used by src/deck/fixtures/broken/04-duplicate-a.md:2')],
     ['a negative time', rel('06-bad-times.md:6: "seconds" in step 1 must be greater than 0, not -4')],
     ['a non-numeric time', rel('06-bad-times.md:8: "seconds" in step 2 must be a number (seconds), not "ten"')],
     ['a step that shows nothing', rel('07-empty-step.md:7: step 2 shows nothing: give it "article", "text", "cue" or "figure"')],
-    ['a missing visual', rel('08-missing-files.md:4: visual not found: "./nowhere.svelte"')],
-    ['a missing asset', rel('08-missing-files.md:8: figure not found: "../../../../assets/no-such-drawing.svg"')],
-    ['a cue the visual lacks', rel('09-folder-scene/scene.md:10: step 2 cues "circle", which the visual does not have (its data-cue names: "line")')],
+    ['a missing visual', rel('08-missing-files.md:5: visual not found: "./nowhere.svelte"')],
+    ['a missing asset', rel('08-missing-files.md:9: figure not found: "../../../../assets/no-such-drawing.svg"')],
+    ['a cue the visual lacks', rel('09-folder-scene/scene.md:11: step 2 cues "circle", which the visual does not have (its data-cue names: "line")')],
     ['an unknown text style', rel('10-no-notes.md:6: "style" in step 1 must be one of "body", "lead", "quote", "caption", not "shout"')],
     ['missing presenter notes', rel('10-no-notes.md:9: no presenter notes: write them in markdown below the front matter')],
     ['a file without front matter', rel('11-no-fence.md:1: a slide file must start with a front matter fence "---"')],
     ['a malformed id', rel('12-bad-id.md:2: "id" must be lowercase words joined by hyphens, such as "the-scar", not "Bad Id!"')],
+    ['a visual in a layout without room for it', rel('13-no-room.md:4: a scene with a "visual" needs "layout: split" or "layout: stacked" (it has narrow), so text never covers the visual')],
     ['an unknown deck setting', rel('deck.yaml:3: unknown key "theme" (allowed: title, author)')],
   ])('reports %s with file and line', (_kind, expected) => {
     expect(found.some((line) => line.startsWith(expected)), `expected «${expected}» among:\n${found.join('\n')}`).toBe(true);
   });
 
   it('reports every problem, not just the first', () => {
-    expect(errors).toHaveLength(16);
+    expect(errors).toHaveLength(17);
   });
 
   it('never writes to the folder it checks', () => {

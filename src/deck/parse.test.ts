@@ -43,14 +43,14 @@ describe('parseSceneFile', () => {
 
   it('accepts one cue or a list of cues, and remembers their lines', () => {
     const result = parseSceneFile(
-      scene('id: a\ntitle: A\nvisual: ./A.svelte\nsteps:\n  - cue: wrist\n    seconds: 1\n  - cue: [scar, sleeve]\n    seconds: 1'),
+      scene('id: a\ntitle: A\nlayout: split\nvisual: ./A.svelte\nsteps:\n  - cue: wrist\n    seconds: 1\n  - cue: [scar, sleeve]\n    seconds: 1'),
       'a.md',
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.parsed.scene.steps.map((step) => step.cues)).toEqual([['wrist'], ['scar', 'sleeve']]);
-    expect(result.parsed.cues.map((cue) => [cue.name, cue.line])).toEqual([['wrist', 6], ['scar', 8], ['sleeve', 8]]);
-    expect(result.parsed.references).toEqual([{ kind: 'visual', path: './A.svelte', line: 4 }]);
+    expect(result.parsed.cues.map((cue) => [cue.name, cue.line])).toEqual([['wrist', 7], ['scar', 9], ['sleeve', 9]]);
+    expect(result.parsed.references).toEqual([{ kind: 'visual', path: './A.svelte', line: 5 }]);
   });
 
   it('requires alt text on a figure unless it is marked decorative', () => {

@@ -56,6 +56,8 @@ export function parseSceneFile(source: string, file: string): ParseResult {
   if (!located.value || errors.length > 0) return { ok: false, errors };
 
   const matter: SceneFrontMatter = located.value;
+  const layoutProblem = checkLayout(matter);
+  if (layoutProblem) return { ok: false, errors: [deckError(file, located.lineOf([layoutProblem.key]), layoutProblem.message)] };
   const references: FileReference[] = [];
   const cues: CueReference[] = [];
   if (matter.visual) references.push({ kind: 'visual', path: matter.visual, line: located.lineOf(['visual']) });
@@ -84,6 +86,7 @@ export function parseSceneFile(source: string, file: string): ParseResult {
         id: matter.id,
         title: matter.title,
         advisory: matter.advisory,
+        layout: matter.layout,
         visual: matter.visual ? matter.id : null,
         steps,
         notes: { markdown: notesMarkdown, html: renderNotes(notesMarkdown) },
@@ -94,6 +97,19 @@ export function parseSceneFile(source: string, file: string): ParseResult {
       idLine: located.lineOf(['id']),
     },
   };
+}
+
+/** Layouts that give a visual its own region of the stage, so text never overlaps it. */
+const VISUAL_LAYOUTS: ReadonlySet<string> = new Set(['split', 'stacked']);
+
+function checkLayout(matter: SceneFrontMatter): { key: 'layout' | 'visual'; message: string } | null {
+  if (matter.visual && !VISUAL_LAYOUTS.has(matter.layout)) {
+    return { key: matter.layout === 'column' ? 'visual' : 'layout', message: `a scene with a "visual" needs "layout: split" or "layout: stacked" (it has ${matter.layout}), so text never covers the visual` };
+  }
+  if (!matter.visual && VISUAL_LAYOUTS.has(matter.layout)) {
+    return { key: 'layout', message: `"layout: ${matter.layout}" leaves room for a visual, but the scene has no "visual"` };
+  }
+  return null;
 }
 
 /** Folded YAML and hand wrapping leave runs of spaces; on stage a sentence is one line of words. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 export const TEXT_STYLES = ['body', 'lead', 'quote', 'caption'] as const;
+export const LAYOUTS = ['column', 'split', 'stacked', 'narrow', 'cards'] as const;
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -39,6 +40,7 @@ export const sceneSchema = z.strictObject({
   }),
   title: nonEmpty,
   advisory: z.boolean().default(false),
+  layout: z.enum(LAYOUTS).default('column'),
   visual: nonEmpty.optional(),
   steps: z.array(stepSchema).min(1, { message: 'a scene needs at least one step' }),
 });

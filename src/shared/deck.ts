@@ -7,6 +7,13 @@
 /** How a step's text is set on the stage. */
 export type TextStyle = 'body' | 'lead' | 'quote' | 'caption';
 
+/**
+ * How a scene divides the 1920x1080 stage between text and visual:
+ * column (text only), split (text left, visual right), stacked (visual band above text),
+ * narrow (a narrow centred column, silence around it), cards (each step a numbered card).
+ */
+export type SceneLayout = 'column' | 'split' | 'stacked' | 'narrow' | 'cards';
+
 /** An illustration from assets/, shown with a step. */
 export interface Figure {
   /** URL of the asset as the renderer loads it (resolved by the loader). */
@@ -37,6 +44,7 @@ export interface Scene {
   title: string;
   /** True for the content advisory shown before the story. */
   advisory: boolean;
+  layout: SceneLayout;
   /** Key of the scene's visual component in `virtual:deck`'s `visuals`, or null for text only. */
   visual: string | null;
   steps: Step[];

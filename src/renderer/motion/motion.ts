@@ -3,11 +3,18 @@
  * or from `?motion=reduced`; when on, scenes fade and nothing travels.
  */
 import { gsap } from 'gsap';
+import { DrawSVGPlugin } from 'gsap/DrawSVGPlugin';
+import { MorphSVGPlugin } from 'gsap/MorphSVGPlugin';
 
 /** Quiet, deliberate motion (CONTENT.md): slow eases, nothing that overshoots. */
 export const MOTION = {
   enter: { duration: 1.1, ease: 'power2.out', travel: 28 },
   exit: { duration: 0.7, ease: 'power1.in', travel: -16 },
+  /** A stroke drawn slowly, like a line made by hand. */
+  draw: { duration: 2.2, ease: 'power1.inOut' },
+  /** Something shown fading back to a trace. */
+  dim: { duration: 1.4, ease: 'power1.inOut' },
+  dimmed: 0.18,
   /** Cross-fade between scenes, in milliseconds (Svelte transitions). */
   sceneFadeMs: 600,
 } as const;
@@ -18,6 +25,7 @@ export function systemPrefersReducedMotion(): boolean {
 
 /** GSAP defaults for the whole app: set once at start-up. */
 export function configureGsap(): void {
+  gsap.registerPlugin(DrawSVGPlugin, MorphSVGPlugin);
   gsap.defaults({ overwrite: 'auto' });
   // Keep timelines on the clock when the tab is hidden (a presenter switching windows).
   gsap.ticker.lagSmoothing(500, 33);

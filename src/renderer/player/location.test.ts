@@ -6,6 +6,7 @@ const scene = (id: string, steps: number): Scene => ({
   id,
   title: id.replace(/-/g, ' '),
   advisory: false,
+  layout: 'column',
   visual: null,
   steps: Array.from({ length: steps }, () => ({ article: '', text: 'x', style: 'body' as const, cues: [], figure: null, clear: false, seconds: 1 })),
   notes: { markdown: '', html: '' },

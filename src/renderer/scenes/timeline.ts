@@ -2,6 +2,12 @@
  * A scene's one timeline: built from its steps, paused, with a label `step-<n>` at the
  * moment step n is fully on screen. Every driver moves only this timeline, so a step
  * looks the same however it was reached (forward, back, deep link, print).
+ *
+ * What enters at a step: the step's text block (`data-step-index`) and the elements of
+ * the scene's visual cued by the step (`data-cue`). A cued element says how it enters
+ * with `data-enter`: `fade` (default), `draw` (its stroke is drawn; `data-duration` in
+ * seconds) or `dim` (already shown, it fades back to a trace). Only transform, opacity
+ * and SVG stroke are animated: never layout.
  */
 import { gsap } from 'gsap';
 import type { Scene } from '../../shared/deck';
@@ -10,11 +16,15 @@ import { MOTION } from '../motion/motion';
 
 export const stepLabel = (step: number) => `step-${step}`;
 
-/** Elements a step brings on: its text block and figure, and its cues in the visual. */
-function elementsOfStep(root: HTMLElement, scene: Scene, step: number): Element[] {
-  const own = [...root.querySelectorAll(`[data-step-index="${step}"]`)];
-  const cues = scene.steps[step]!.cues.flatMap((name) => [...root.querySelectorAll(`[data-cue="${CSS.escape(name)}"]`)]);
-  return [...own, ...cues];
+type EnterKind = 'fade' | 'draw' | 'dim';
+
+function enterKind(element: Element): EnterKind {
+  const kind = (element as HTMLElement | SVGElement).dataset.enter;
+  return kind === 'draw' || kind === 'dim' ? kind : 'fade';
+}
+
+function cuedElements(root: HTMLElement, names: readonly string[]): Element[] {
+  return names.flatMap((name) => [...root.querySelectorAll(`[data-cue="${CSS.escape(name)}"]`)]);
 }
 
 export function buildSceneTimeline(root: HTMLElement, scene: Scene, reducedMotion: boolean): gsap.core.Timeline {
@@ -23,22 +33,57 @@ export function buildSceneTimeline(root: HTMLElement, scene: Scene, reducedMotio
   let shownSinceClear: Element[] = [];
 
   scene.steps.forEach((step, index) => {
-    const entering = elementsOfStep(root, scene, index);
+    const text = [...root.querySelectorAll(`[data-step-index="${index}"]`)];
+    const cues = cuedElements(root, step.cues);
     if (step.clear && shownSinceClear.length > 0) {
       timeline.to(shownSinceClear, { autoAlpha: 0, ...travel(MOTION.exit.travel), duration: MOTION.exit.duration, ease: MOTION.exit.ease });
       shownSinceClear = [];
     }
-    if (entering.length > 0) {
+    const enter = `enter-${index}`;
+    timeline.addLabel(enter);
+    if (text.length > 0) {
       timeline.fromTo(
-        entering,
+        text,
         { autoAlpha: 0, ...travel(MOTION.enter.travel) },
         { autoAlpha: 1, ...travel(0), duration: MOTION.enter.duration, ease: MOTION.enter.ease, stagger: 0.15 },
+        enter,
       );
     }
-    shownSinceClear.push(...entering);
+    cues.forEach((element, order) => addCueEntrance(timeline, element, `${enter}+=${0.2 + order * 0.12}`, reducedMotion));
+    shownSinceClear.push(...text);
     timeline.addLabel(stepLabel(index));
   });
   return timeline;
+}
+
+function addCueEntrance(timeline: gsap.core.Timeline, element: Element, at: string, reducedMotion: boolean): void {
+  const kind = enterKind(element);
+  const seconds = Number((element as SVGElement).dataset.duration) || undefined;
+  if (kind === 'dim') {
+    timeline.fromTo(element, { opacity: 1 }, { opacity: MOTION.dimmed, duration: seconds ?? MOTION.dim.duration, ease: MOTION.dim.ease }, at);
+  } else if (kind === 'draw' && !reducedMotion) {
+    timeline.fromTo(element, { autoAlpha: 0 }, { autoAlpha: 1, duration: 0.01 }, at);
+    timeline.fromTo(element, { drawSVG: '0%' }, { drawSVG: '100%', duration: seconds ?? MOTION.draw.duration, ease: MOTION.draw.ease }, at);
+  } else {
+    const travel = reducedMotion ? {} : { y: MOTION.enter.travel / 2 };
+    timeline.fromTo(
+      element,
+      { autoAlpha: 0, ...travel },
+      { autoAlpha: 1, ...(reducedMotion ? {} : { y: 0 }), duration: seconds ?? MOTION.enter.duration, ease: MOTION.enter.ease },
+      at,
+    );
+  }
+}
+
+/**
+ * Ambient motion that is not a step: an element marked `data-ambient="flicker"` breathes
+ * slowly, well under three changes a second. None under reduced motion.
+ */
+export function startAmbientMotion(root: HTMLElement, reducedMotion: boolean): void {
+  if (reducedMotion) return;
+  for (const element of root.querySelectorAll('[data-ambient="flicker"]')) {
+    gsap.fromTo(element, { opacity: 1 }, { opacity: 0.25, duration: 1.6, ease: 'sine.inOut', repeat: -1, yoyo: true, repeatDelay: 0.4 });
+  }
 }
 
 /**
