@@ -77,6 +77,7 @@ export function expectedVisibleSteps(sceneIndex: number, step: number): number[]
 export async function expectSettledAt(page: Page, sceneIndex: number, step: number): Promise<StepOnScreen[]> {
   const scene = deck.scenes[sceneIndex]!;
   await expect.poll(() => shownPosition(page)).toEqual({ scene: scene.id, step: String(step) });
+  await waitForSettled(page);
   await expect(page.locator('[data-scene-id]')).toHaveCount(1);
   const visible = expectedVisibleSteps(sceneIndex, step);
   await expect
@@ -86,3 +87,13 @@ export async function expectSettledAt(page: Page, sceneIndex: number, step: numb
     .toEqual(scene.steps.map((_, index) => (visible.includes(index) ? 'on' : 'off')));
   return stepsOnScreen(page);
 }
+
+/** Waits for the document-state contract's `data-settled`: the step's motion has finished. */
+export async function waitForSettled(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-settled]', { state: 'attached', timeout: 15_000 });
+}
+
+/** Every place in the deck, in playing order. */
+export const everyStep: { sceneIndex: number; sceneId: string; step: number }[] = deck.scenes.flatMap((scene, sceneIndex) =>
+  scene.steps.map((_, step) => ({ sceneIndex, sceneId: scene.id, step })),
+);

@@ -1,7 +1,8 @@
 /**
  * The document-state contract automation and tests follow (DESIGN.md):
- * `<html data-ready>` once fonts are loaded and the first scene is laid out, and
- * `data-scene` / `data-step` following the player.
+ * `<html data-ready>` once fonts are loaded and the first scene is laid out,
+ * `data-scene` / `data-step` following the player, and `data-settled` while the
+ * current step's motion has finished (screenshots and exports wait for it).
  */
 export function markPosition(sceneId: string, step: number): void {
   document.documentElement.dataset.scene = sceneId;
@@ -12,4 +13,24 @@ export async function markReadyWhenLaidOut(): Promise<void> {
   await document.fonts.ready;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   document.documentElement.dataset.ready = '';
+}
+
+/** Settled means both: the step's timeline has landed, and no scene is fading in or out. */
+const motion = { timelineMoving: false, timelineOwner: null as object | null, scenesFading: 0 };
+
+function updateSettled(): void {
+  document.documentElement.toggleAttribute('data-settled', !motion.timelineMoving && motion.scenesFading === 0);
+}
+
+/** The latest scene to move owns the flag, so a scene fading out cannot declare the show settled. */
+export function markTimelineMoving(owner: object, moving: boolean): void {
+  if (!moving && motion.timelineOwner !== owner) return;
+  motion.timelineOwner = owner;
+  motion.timelineMoving = moving;
+  updateSettled();
+}
+
+export function markSceneFade(started: boolean): void {
+  motion.scenesFading = Math.max(0, motion.scenesFading + (started ? 1 : -1));
+  updateSettled();
 }

@@ -1,0 +1,57 @@
+/**
+ * A step looks the same however it was reached: stepping forward, stepping back, or a
+ * deep link. Screenshots of every step, compared pixel by pixel; the ambient flicker of
+ * the last scene is masked, since it breathes on its own clock. Every forward screenshot
+ * is written to the test output to be looked at.
+ */
+import { writeFile } from 'node:fs/promises';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import { deck, everyStep, expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+test.setTimeout(600_000);
+
+/** Fraction of pixels allowed to differ: anti-aliasing of text and strokes, nothing more. */
+const MAX_DIFFERENT = 0.002;
+
+const shot = (page: Page) => page.screenshot({ mask: [page.locator('[data-ambient]')], animations: 'disabled' });
+
+function differentFraction(a: Buffer, b: Buffer): number {
+  const first = PNG.sync.read(a);
+  const second = PNG.sync.read(b);
+  const different = pixelmatch(first.data, second.data, null, first.width, first.height, { threshold: 0.1 });
+  return different / (first.width * first.height);
+}
+
+test('every step looks the same reached forward, backward and by deep link', async ({ page }, testInfo) => {
+  const forward = new Map<string, Buffer>();
+  await openDeck(page);
+  for (const [index, place] of everyStep.entries()) {
+    if (index > 0) await page.keyboard.press('PageDown');
+    await expectSettledAt(page, place.sceneIndex, place.step);
+    const image = await shot(page);
+    forward.set(`${place.sceneId}/${place.step}`, image);
+    await writeFile(testInfo.outputPath(`${String(place.sceneIndex).padStart(2, '0')}-${place.sceneId}-step-${place.step}.png`), image);
+  }
+
+  const differences: string[] = [];
+  for (const place of [...everyStep].reverse().slice(1)) {
+    await page.keyboard.press('PageUp');
+    await expectSettledAt(page, place.sceneIndex, place.step);
+    const fraction = differentFraction(forward.get(`${place.sceneId}/${place.step}`)!, await shot(page));
+    if (fraction > MAX_DIFFERENT) differences.push(`back to ${place.sceneId}/${place.step}: ${(fraction * 100).toFixed(2)}% differs`);
+  }
+
+  for (const place of everyStep) {
+    // A fresh page load at the link, as when a link is opened or the app starts with --scene.
+    await page.goto('about:blank');
+    await openDeck(page, `#/${place.sceneId}/${place.step}`);
+    await expectSettledAt(page, place.sceneIndex, place.step);
+    const fraction = differentFraction(forward.get(`${place.sceneId}/${place.step}`)!, await shot(page));
+    if (fraction > MAX_DIFFERENT) differences.push(`deep link ${place.sceneId}/${place.step}: ${(fraction * 100).toFixed(2)}% differs`);
+  }
+  expect(differences).toEqual([]);
+  expect(forward.size).toBe(deck.scenes.reduce((sum, scene) => sum + scene.steps.length, 0));
+});

@@ -1,0 +1,195 @@
+/**
+ * `npx tsx src/cli/build-geography.ts`: writes the small map data the deck's map visuals
+ * import, cut from world-atlas (Natural Earth 4.1.0 country shapes as TopoJSON). The whole
+ * atlas files are too large for the renderer bundle (countries-50m.json is ~750 KB), so
+ * each output keeps only what its maps draw:
+ *
+ * - assets/geo/china-korea-50m.json, 1:50m: China, North Korea and South Korea whole (the
+ *   border map and the field of lights), plus `context`: the other countries' lines (Russia's
+ *   coast and border, Japan) clipped to the border map's surroundings.
+ * - assets/geo/eurasia-110m.json, 1:110m: the countries the journey map can show, whole.
+ *
+ * Arcs are copied unchanged (same quantization and transform as world-atlas), so the shared
+ * border of two kept countries is still one shared arc (`topojson.mesh` finds it). The output
+ * is deterministic: build-geography.test.ts rebuilds it and compares it with the files.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Topology, Transform } from 'topojson-specification';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+/** [west, south, east, north] in degrees. */
+type Box = readonly [number, number, number, number];
+
+/** The only geometry kinds world-atlas's `countries` use. */
+type CountryGeometry =
+  | { type: 'Polygon'; id?: string; properties?: { name: string }; arcs: number[][] }
+  | { type: 'MultiPolygon'; id?: string; properties?: { name: string }; arcs: number[][][] };
+
+interface Atlas {
+  type: 'Topology';
+  transform: Transform;
+  objects: { countries: { type: 'GeometryCollection'; geometries: CountryGeometry[] } };
+  arcs: number[][][];
+}
+
+/** ISO 3166-1 numeric ids, as world-atlas spells them. */
+export const CHINA = '156';
+export const NORTH_KOREA = '408';
+export const SOUTH_KOREA = '410';
+
+/** Around the China–North Korea border map (wider than its view, so no clipped end shows). */
+const BORDER_SURROUNDINGS: Box = [116, 30, 138, 50];
+/** What the journey map can show, from Ireland to Japan. */
+const EURASIA: Box = [-12, 14, 150, 75];
+
+export function readAtlas(file: 'countries-50m.json' | 'countries-110m.json'): Atlas {
+  return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Atlas;
+}
+
+/** An arc's positions, undoing the delta encoding (still quantized integers). */
+function absolute(arc: number[][]): number[][] {
+  let x = 0;
+  let y = 0;
+  return arc.map(([dx = 0, dy = 0]) => [(x += dx), (y += dy)]);
+}
+
+function deltas(positions: number[][]): number[][] {
+  let x = 0;
+  let y = 0;
+  return positions.map(([px = 0, py = 0]) => {
+    const delta = [px - x, py - y];
+    x = px;
+    y = py;
+    return delta;
+  });
+}
+
+function inBox([x = 0, y = 0]: number[], transform: Transform, [west, south, east, north]: Box): boolean {
+  const lon = x * transform.scale[0] + transform.translate[0];
+  const lat = y * transform.scale[1] + transform.translate[1];
+  return lon >= west && lon <= east && lat >= south && lat <= north;
+}
+
+function arcIndexes(geometry: CountryGeometry): number[] {
+  const rings = geometry.type === 'Polygon' ? geometry.arcs : geometry.arcs.flat();
+  return rings.flat().map((index) => (index < 0 ? ~index : index));
+}
+
+/** The new topology's arcs: old arcs copied as they are, numbered in order of first use. */
+class Arcs {
+  readonly list: number[][][] = [];
+  private readonly copied = new Map<number, number>();
+
+  constructor(private readonly atlas: Atlas) {}
+
+  copy(index: number): number {
+    const old = index < 0 ? ~index : index;
+    let renumbered = this.copied.get(old);
+    if (renumbered === undefined) {
+      renumbered = this.list.push(this.atlas.arcs[old]!) - 1;
+      this.copied.set(old, renumbered);
+    }
+    return index < 0 ? ~renumbered : renumbered;
+  }
+
+  has(old: number): boolean {
+    return this.copied.has(old);
+  }
+
+  add(positions: number[][]): number {
+    return this.list.push(deltas(positions)) - 1;
+  }
+}
+
+function copyCountry(geometry: CountryGeometry, arcs: Arcs): CountryGeometry {
+  const { id, properties } = geometry;
+  if (geometry.type === 'Polygon') {
+    return { type: 'Polygon', id, properties, arcs: geometry.arcs.map((ring) => ring.map((index) => arcs.copy(index))) };
+  }
+  return { type: 'MultiPolygon', id, properties, arcs: geometry.arcs.map((polygon) => polygon.map((ring) => ring.map((index) => arcs.copy(index)))) };
+}
+
+/**
+ * The parts of these arcs that run inside a box, as new arcs: each run of positions inside it,
+ * with one position beyond each end so the line leaves the box instead of stopping short.
+ */
+function clippedRuns(atlas: Atlas, indexes: Iterable<number>, box: Box, arcs: Arcs): number[][] {
+  const lines: number[][] = [];
+  for (const index of indexes) {
+    const positions = absolute(atlas.arcs[index]!);
+    const inside = positions.map((position) => inBox(position, atlas.transform, box));
+    let start = -1;
+    for (let i = 0; i <= positions.length; i++) {
+      if (i < positions.length && inside[i]) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        const run = positions.slice(Math.max(0, start - 1), Math.min(positions.length, i + 1));
+        if (run.length >= 2) lines.push([arcs.add(run)]);
+        start = -1;
+      }
+    }
+  }
+  return lines;
+}
+
+function topology(atlas: Atlas, objects: Record<string, unknown>, arcs: Arcs): Topology {
+  return { type: 'Topology', transform: atlas.transform, objects, arcs: arcs.list } as Topology;
+}
+
+/** China, North Korea and South Korea at 1:50m, and the lines of their neighbours near the border. */
+export function buildChinaKorea(atlas: Atlas = readAtlas('countries-50m.json')): Topology {
+  const kept = [CHINA, NORTH_KOREA, SOUTH_KOREA];
+  const arcs = new Arcs(atlas);
+  const countries = kept.map((id) => {
+    const geometry = atlas.objects.countries.geometries.find((candidate) => candidate.id === id);
+    if (!geometry) throw new Error(`world-atlas has no country with id ${id}`);
+    return copyCountry(geometry, arcs);
+  });
+  const others = new Set(
+    atlas.objects.countries.geometries
+      .filter((geometry) => !kept.includes(geometry.id ?? ''))
+      .flatMap(arcIndexes)
+      .filter((index) => !arcs.has(index)),
+  );
+  const context = clippedRuns(atlas, [...others].sort((a, b) => a - b), BORDER_SURROUNDINGS, arcs);
+  return topology(
+    atlas,
+    {
+      countries: { type: 'GeometryCollection', geometries: countries },
+      context: { type: 'MultiLineString', arcs: context },
+    },
+    arcs,
+  );
+}
+
+/** Every country with some of its outline in view of the journey map, at 1:110m. */
+export function buildEurasia(atlas: Atlas = readAtlas('countries-110m.json')): Topology {
+  const arcs = new Arcs(atlas);
+  const countries = atlas.objects.countries.geometries
+    .filter((geometry) => arcIndexes(geometry).some((index) => absolute(atlas.arcs[index]!).some((position) => inBox(position, atlas.transform, EURASIA))))
+    .map((geometry) => copyCountry(geometry, arcs));
+  return topology(atlas, { countries: { type: 'GeometryCollection', geometries: countries } }, arcs);
+}
+
+export const GEOGRAPHY_FILES: { path: string; build: () => Topology }[] = [
+  { path: resolve(root, 'assets/geo/china-korea-50m.json'), build: () => buildChinaKorea() },
+  { path: resolve(root, 'assets/geo/eurasia-110m.json'), build: () => buildEurasia() },
+];
+
+export function serialize(data: Topology): string {
+  return `${JSON.stringify(data)}\n`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const { path, build } of GEOGRAPHY_FILES) {
+    const text = serialize(build());
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    console.log(`${path}: ${(text.length / 1024).toFixed(1)} KB`);
+  }
+}
