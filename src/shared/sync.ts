@@ -1,0 +1,87 @@
+/**
+ * Messages between the windows of a show. The audience window owns the player state
+ * and announces it; a presenter window sends commands and renders the state it hears.
+ * The same messages travel over BroadcastChannel (web) or Electron IPC relayed by main.
+ * Every message names its sender and carries that sender's sequence number, so a window
+ * ignores its own echo and anything stale; every message is validated on receipt.
+ */
+import { z } from 'zod';
+import type { PlayerCommand } from './commands.ts';
+
+export type WindowRole = 'audience' | 'presenter';
+
+export interface SharedPlayerState {
+  scene: number;
+  step: number;
+  playing: boolean;
+  blackout: boolean;
+}
+
+interface Envelope {
+  /** A random id per page load: tells windows (and reloads of one window) apart. */
+  sender: string;
+  role: WindowRole;
+  /** Increases with every message from this sender. */
+  seq: number;
+}
+
+export type SyncMessage =
+  | (Envelope & { kind: 'state'; state: SharedPlayerState })
+  | (Envelope & { kind: 'command'; command: PlayerCommand })
+  | (Envelope & { kind: 'hello' });
+
+const index = z.number().int().min(0).max(10_000);
+
+const commandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('previous') }),
+  z.strictObject({ type: z.literal('first') }),
+  z.strictObject({ type: z.literal('last') }),
+  z.strictObject({ type: z.literal('goto'), scene: index, step: index }),
+  z.strictObject({ type: z.literal('blackout'), on: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('play') }),
+  z.strictObject({ type: z.literal('pause') }),
+]);
+
+const envelope = {
+  sender: z.string().min(1).max(64),
+  role: z.enum(['audience', 'presenter']),
+  seq: z.number().int().min(0),
+};
+
+const messageSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...envelope,
+    kind: z.literal('state'),
+    state: z.strictObject({ scene: index, step: index, playing: z.boolean(), blackout: z.boolean() }),
+  }),
+  z.strictObject({ ...envelope, kind: z.literal('command'), command: commandSchema }),
+  z.strictObject({ ...envelope, kind: z.literal('hello') }),
+]);
+
+/** The message, if `data` is a well-formed one; null for anything else. */
+export function parseSyncMessage(data: unknown): SyncMessage | null {
+  const result = messageSchema.safeParse(data);
+  return result.success ? (result.data as SyncMessage) : null;
+}
+
+/** Drops a window's own echo and messages older than the last one heard from the same sender. */
+export class SequenceFilter {
+  readonly #lastSeen = new Map<string, number>();
+
+  constructor(private readonly self: string) {}
+
+  accept(message: SyncMessage): boolean {
+    if (message.sender === this.self) return false;
+    const last = this.#lastSeen.get(message.sender);
+    if (last !== undefined && message.seq <= last) return false;
+    this.#lastSeen.set(message.sender, message.seq);
+    return true;
+  }
+}
+
+/** How messages travel between windows: BroadcastChannel, or Electron IPC through main. */
+export interface SyncTransport {
+  send(message: SyncMessage): void;
+  subscribe(listener: (data: unknown) => void): () => void;
+}
