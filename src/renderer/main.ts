@@ -5,7 +5,11 @@ import './styles/global.css';
 import { readConfig } from './config';
 import { configureGsap } from './motion/motion';
 import { createShow } from './show';
+import { createSyncTransport, newSenderId } from './platform/sync-transport';
+import { SyncLink } from './sync/sync-link';
 import Audience from './views/Audience.svelte';
+import Presenter from './views/presenter/Presenter.svelte';
+import { PresenterSession } from './views/presenter/presenter-session.svelte';
 
 configureGsap();
 const config = readConfig(location.search);
@@ -13,5 +17,16 @@ document.documentElement.lang = 'en';
 document.title = deck.title;
 if (config.forceReducedMotion) document.documentElement.dataset.motion = 'reduced';
 
+const target = document.getElementById('app')!;
 const show = createShow(deck, config, window);
-mount(Audience, { target: document.getElementById('app')!, props: { deck, visuals, ...show } });
+const role = config.view === 'presenter' ? 'presenter' : 'audience';
+const link = new SyncLink(createSyncTransport(), role, newSenderId());
+document.documentElement.dataset.view = role;
+
+if (role === 'presenter') {
+  document.title = `Presenter: ${deck.title}`;
+  const session = new PresenterSession(deck, link);
+  mount(Presenter, { target, props: { deck, visuals, session, reducedMotion: show.reducedMotion, notices: show.notices } });
+} else {
+  mount(Audience, { target, props: { deck, visuals, ...show, link } });
+}

@@ -19,7 +19,9 @@ export function createShow(deck: Deck, config: ShowConfig, target: Window): Show
   const start = startingPosition(target, deck);
   const notices = new Notices(config.notices);
   if (start.notice) notices.add(start.notice);
-  if (config.view !== 'audience') notices.add(`The ${config.view} view is not available in this version. Showing the audience view.`);
+  if (config.view === 'print' || config.view === 'overview') {
+    notices.add(`The ${config.view} view is not available in this version. Showing the audience view.`);
+  }
   return {
     player: new PlayerStore(stepCounts(deck), start.position),
     notices,

@@ -6,12 +6,25 @@
  */
 export const IPC_CHANNELS = {
   toggleFullScreen: 'window:toggle-full-screen',
+  openPresenter: 'window:open-presenter',
+  /** Renderer to main: a sync message for the other windows. */
+  syncSend: 'sync:send',
+  /** Main to renderer: a sync message from another window. */
+  syncReceive: 'sync:receive',
 } as const;
 
 export interface DeckHostApi {
   readonly platform: 'electron';
   /** Toggles the window's full screen; resolves to whether it is now full screen. */
   toggleFullScreen(): Promise<boolean>;
+  /** Opens (or brings forward) the presenter window on the speaker's display. */
+  openPresenter(): Promise<void>;
+  /** Sync messages between the show's windows, relayed and checked by main. */
+  sync: {
+    send(message: unknown): void;
+    /** Returns a function that stops listening. */
+    onMessage(listener: (message: unknown) => void): () => void;
+  };
 }
 
 declare global {

@@ -14,3 +14,15 @@ export function toggleFullScreen(): void {
     // Refused (no user gesture, or a frame without permission): the show goes on windowed.
   });
 }
+
+/** Opens the presenter view: the app's own window in Electron, a named browser window on the web. */
+export function openPresenterWindow(): void {
+  if (window.deckHost) {
+    void window.deckHost.openPresenter();
+    return;
+  }
+  const url = new URL(location.href);
+  url.searchParams.set('view', 'presenter');
+  // A named window: pressing S again brings the same one forward instead of opening another.
+  window.open(url.toString(), 'forced-repatriation-deck-presenter', 'popup,width=1280,height=800');
+}

@@ -11,6 +11,7 @@ export interface KeyboardHandlers {
   goToSceneNumber: (sceneNumber: number) => void;
   toggleFullscreen: () => void;
   toggleHelp: () => void;
+  openPresenter: () => void;
   escape: () => void;
   /** The digits typed so far ('' when none), for an on-screen hint. */
   onTypedDigits: (digits: string) => void;
@@ -52,6 +53,9 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
         return;
       case 'toggle-help':
         handlers.toggleHelp();
+        return;
+      case 'open-presenter':
+        handlers.openPresenter();
         return;
       case 'escape':
         setDigits('');

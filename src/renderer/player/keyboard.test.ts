@@ -16,8 +16,9 @@ describe('keys', () => {
   });
 
   it('maps Home, End, blackout, fullscreen, help and Escape', () => {
-    expect(['Home', 'End', 'b', 'B', '.', 'f', 'F', 'F5', '?', 'Escape'].map((key) => command(key))).toEqual([
+    expect(['Home', 'End', 'b', 'B', '.', 'f', 'F', 'F5', '?', 'Escape', 's', 'S'].map((key) => command(key))).toEqual([
       'first', 'last', 'blackout', 'blackout', 'blackout', 'toggle-fullscreen', 'toggle-fullscreen', 'toggle-fullscreen', 'toggle-help', 'escape',
+      'open-presenter', 'open-presenter',
     ]);
   });
 
@@ -35,7 +36,7 @@ describe('keys', () => {
 
   it('lists in the help every key it answers to', () => {
     const listed = KEY_HELP.flatMap((entry) => entry.keys).join(' ');
-    for (const key of ['Page Down', 'Page Up', 'Space', 'Enter', 'Backspace', 'Home', 'End', 'B', 'F', '?', 'Esc']) {
+    for (const key of ['Page Down', 'Page Up', 'Space', 'Enter', 'Backspace', 'Home', 'End', 'B', 'F', 'S', '?', 'Esc']) {
       expect(listed).toContain(key);
     }
   });

@@ -11,6 +11,7 @@ export type KeyAction =
   | { kind: 'go-to-typed-scene' }
   | { kind: 'toggle-fullscreen' }
   | { kind: 'toggle-help' }
+  | { kind: 'open-presenter' }
   | { kind: 'escape' }
   | { kind: 'none' };
 
@@ -33,6 +34,7 @@ export const KEY_HELP: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ['0–9', 'then Enter'], does: 'Go to scene by number' },
   { keys: ['B', '.'], does: 'Black screen on or off' },
   { keys: ['F'], does: 'Full screen on or off' },
+  { keys: ['S'], does: 'Open the presenter view' },
   { keys: ['?'], does: 'This help' },
   { keys: ['Esc'], does: 'Close what is open' },
 ];
@@ -50,6 +52,7 @@ export function actionForKey(input: KeyInput, typing: boolean): KeyAction {
   if (key === 'b' || key === 'B' || key === '.') return { kind: 'command', command: { type: 'blackout' } };
   if (key === 'f' || key === 'F' || key === 'F5') return { kind: 'toggle-fullscreen' };
   if (key === '?') return { kind: 'toggle-help' };
+  if (key === 's' || key === 'S') return { kind: 'open-presenter' };
   if (key === 'Escape') return { kind: 'escape' };
   return { kind: 'none' };
 }

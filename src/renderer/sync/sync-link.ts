@@ -1,0 +1,49 @@
+/**
+ * One window's end of the show's sync: stamps outgoing messages with this window's id,
+ * role and sequence number; validates and filters incoming ones.
+ */
+import type { PlayerCommand } from '../../shared/commands';
+import { parseSyncMessage, SequenceFilter, type SharedPlayerState, type SyncMessage, type SyncTransport, type WindowRole } from '../../shared/sync';
+
+export class SyncLink {
+  readonly #sender: string;
+  readonly #role: WindowRole;
+  readonly #transport: SyncTransport;
+  readonly #filter: SequenceFilter;
+  #seq = 0;
+
+  constructor(transport: SyncTransport, role: WindowRole, sender: string) {
+    this.#transport = transport;
+    this.#role = role;
+    this.#sender = sender;
+    this.#filter = new SequenceFilter(sender);
+  }
+
+  sendState(state: SharedPlayerState): void {
+    this.#send({ kind: 'state', state: { scene: state.scene, step: state.step, playing: state.playing, blackout: state.blackout } });
+  }
+
+  sendCommand(command: PlayerCommand): void {
+    this.#send({ kind: 'command', command });
+  }
+
+  sendHello(): void {
+    this.#send({ kind: 'hello' });
+  }
+
+  /** Hears valid, fresh messages from other windows. Returns a function that stops listening. */
+  listen(listener: (message: SyncMessage) => void): () => void {
+    return this.#transport.subscribe((data) => {
+      const message = parseSyncMessage(data);
+      if (!message) {
+        console.warn('Ignored a malformed sync message', data);
+        return;
+      }
+      if (this.#filter.accept(message)) listener(message);
+    });
+  }
+
+  #send(body: { kind: 'state'; state: SharedPlayerState } | { kind: 'command'; command: PlayerCommand } | { kind: 'hello' }): void {
+    this.#transport.send({ ...body, sender: this.#sender, role: this.#role, seq: this.#seq++ } as SyncMessage);
+  }
+}
