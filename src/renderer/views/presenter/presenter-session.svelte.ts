@@ -20,6 +20,8 @@ export class PresenterSession {
   sceneDirection: 'forward' | 'backward' = $state('forward');
   elapsedMs = $state(0);
   running = $state(false);
+  /** False until the talk begins (the first move forward, or Start). */
+  started = $state(false);
   spentMs: number[] = $state([]);
 
   readonly #timer = new TalkTimer();
@@ -92,6 +94,7 @@ export class PresenterSession {
   #refresh(): void {
     this.elapsedMs = this.#timer.elapsedMs();
     this.running = this.#timer.running;
+    this.started = this.#timer.started;
     if (this.show) this.#clock.record(this.show.scene, this.elapsedMs);
     this.spentMs = [...this.#clock.spentMs];
     sessionStorage.setItem(TIMER_KEY, JSON.stringify(this.#timer.save()));
@@ -106,5 +109,6 @@ export class PresenterSession {
     }
     this.elapsedMs = this.#timer.elapsedMs();
     this.running = this.#timer.running;
+    this.started = this.#timer.started;
   }
 }
