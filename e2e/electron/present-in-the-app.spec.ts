@@ -55,4 +55,23 @@ test.describe('the Electron app', () => {
       await app.close();
     }
   });
+
+  test('S opens the presenter window, and either window drives the show through main', async () => {
+    test.skip(!lookup.found, skipReason);
+    const { app, page } = await launch('--scene', 'the-blade');
+    try {
+      const opened = app.waitForEvent('window');
+      await page.keyboard.press('s');
+      const presenter = await opened;
+      await presenter.waitForSelector('[data-presenter]');
+      expect(new URL(presenter.url()).searchParams.get('view')).toBe('presenter');
+      await expect(presenter.locator('.where h1')).toHaveText('The blade in the sleeve');
+      await presenter.keyboard.press('PageDown');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.step)).toBe('1');
+      await page.keyboard.press('PageDown');
+      await expect(presenter.locator('.step-count')).toHaveText('Step 3 of 4');
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -3,22 +3,29 @@ import { parseAppArgs, rendererUrl } from './args';
 
 describe('command line', () => {
   it('reads --kiosk and --scene in both spellings', () => {
-    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', problems: [] });
+    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', presenterDisplay: null, problems: [] });
     expect(parseAppArgs(['--scene=credit'])).toMatchObject({ scene: 'credit', problems: [] });
   });
 
   it('leaves switches of Chromium and test tools alone', () => {
-    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, problems: [] });
+    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, presenterDisplay: null, problems: [] });
   });
 
   it('reports a switch missing its value instead of taking the next switch', () => {
-    expect(parseAppArgs(['--scene', '--kiosk'])).toEqual({ kiosk: true, scene: null, problems: ['--scene needs a value, as in --scene the-scar'] });
+    expect(parseAppArgs(['--scene', '--kiosk'])).toEqual({ kiosk: true, scene: null, presenterDisplay: null, problems: ['--scene needs a value, as in --scene the-scar'] });
     expect(parseAppArgs(['--scene='])).toMatchObject({ scene: null, problems: ['--scene needs a value, as in --scene the-scar'] });
   });
 
-  it('builds the renderer URL the arguments ask for', () => {
-    expect(rendererUrl('app://deck', { kiosk: false, scene: null, problems: [] })).toBe('app://deck/index.html');
-    expect(rendererUrl('app://deck', { kiosk: true, scene: 'the-scar', problems: [] })).toBe('app://deck/index.html?kiosk#/the-scar');
-    expect(rendererUrl('app://deck', { kiosk: false, scene: 'a b', problems: [] })).toBe('app://deck/index.html#/a%20b');
+  it('reads --presenter-display as a display number from 1', () => {
+    expect(parseAppArgs(['--presenter-display', '2'])).toMatchObject({ presenterDisplay: 2, problems: [] });
+    expect(parseAppArgs(['--presenter-display=0'])).toMatchObject({ presenterDisplay: null, problems: ['--presenter-display takes a display number from 1, not "0"'] });
+    expect(parseAppArgs(['--presenter-display', 'left'])).toMatchObject({ presenterDisplay: null });
+  });
+
+  it('builds the renderer URLs the arguments ask for', () => {
+    expect(rendererUrl('app://deck', { kiosk: false, scene: null })).toBe('app://deck/index.html');
+    expect(rendererUrl('app://deck', { kiosk: true, scene: 'the-scar' })).toBe('app://deck/index.html?kiosk#/the-scar');
+    expect(rendererUrl('app://deck', { kiosk: false, scene: 'a b' })).toBe('app://deck/index.html#/a%20b');
+    expect(rendererUrl('app://deck', { kiosk: true, scene: 'the-scar' }, 'presenter')).toBe('app://deck/index.html?view=presenter');
   });
 });

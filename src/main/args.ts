@@ -7,11 +7,13 @@ export interface AppArgs {
   kiosk: boolean;
   /** Scene id to open at. */
   scene: string | null;
+  /** 1-based display for the presenter window. */
+  presenterDisplay: number | null;
   problems: string[];
 }
 
 export function parseAppArgs(argv: readonly string[]): AppArgs {
-  const args: AppArgs = { kiosk: false, scene: null, problems: [] };
+  const args: AppArgs = { kiosk: false, scene: null, presenterDisplay: null, problems: [] };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     const [name, inlineValue] = arg.startsWith('--') ? splitOnce(arg, '=') : [arg, undefined];
@@ -27,6 +29,11 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     };
     if (name === '--kiosk') args.kiosk = true;
     else if (name === '--scene') args.scene = value();
+    else if (name === '--presenter-display') {
+      const given = value();
+      if (given !== null && /^[1-9]\d?$/.test(given)) args.presenterDisplay = Number(given);
+      else if (given !== null) args.problems.push(`--presenter-display takes a display number from 1, not "${given}"`);
+    }
   }
   return args;
 }
@@ -37,8 +44,11 @@ function splitOnce(text: string, separator: string): [string, string | undefined
 }
 
 /** The renderer URL for these arguments: the query carries modes, the hash the scene. */
-export function rendererUrl(origin: string, args: AppArgs): string {
-  const query = args.kiosk ? '?kiosk' : '';
-  const hash = args.scene ? `#/${encodeURIComponent(args.scene)}` : '';
-  return `${origin}/index.html${query}${hash}`;
+export function rendererUrl(origin: string, args: Pick<AppArgs, 'kiosk' | 'scene'>, view: 'audience' | 'presenter' = 'audience'): string {
+  const query = new URLSearchParams();
+  if (view === 'presenter') query.set('view', 'presenter');
+  if (args.kiosk && view === 'audience') query.set('kiosk', '');
+  const search = query.toString().replace(/=(&|$)/g, '$1');
+  const hash = args.scene && view === 'audience' ? `#/${encodeURIComponent(args.scene)}` : '';
+  return `${origin}/index.html${search ? `?${search}` : ''}${hash}`;
 }

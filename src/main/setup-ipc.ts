@@ -1,18 +1,37 @@
-/** Answers the preload's named calls, only for the app's own frames. */
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+/**
+ * Answers the preload's named calls and relays sync messages between the show's windows,
+ * only for the app's own frames and only for well-formed messages.
+ */
+import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS } from '../shared/host-api';
+import { parseSyncMessage } from '../shared/sync';
 import { isTrustedSender } from './security';
+import type { ShowWindows } from './show-windows';
 
-function fromApp(event: IpcMainInvokeEvent): boolean {
+function fromApp(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
   return isTrustedSender(event.senderFrame?.url);
 }
 
-export function setupIpc(): void {
+export function setupIpc(show: () => ShowWindows | null): void {
   ipcMain.handle(IPC_CHANNELS.toggleFullScreen, (event) => {
     if (!fromApp(event)) throw new Error('refused: IPC from a frame outside the app');
     const window = BrowserWindow.fromWebContents(event.sender);
     if (!window) return false;
     window.setFullScreen(!window.isFullScreen());
     return window.isFullScreen();
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openPresenter, (event) => {
+    if (!fromApp(event)) throw new Error('refused: IPC from a frame outside the app');
+    show()?.openPresenter();
+  });
+
+  ipcMain.on(IPC_CHANNELS.syncSend, (event, data: unknown) => {
+    if (!fromApp(event)) return;
+    const message = parseSyncMessage(data);
+    if (!message) return;
+    for (const window of show()?.windows() ?? []) {
+      if (window.webContents.id !== event.sender.id) window.webContents.send(IPC_CHANNELS.syncReceive, message);
+    }
   });
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it, vi } from 'vitest';
+import { menuTemplate } from './menu.ts';
+
+describe('application menu', () => {
+  it('offers the presenter view and a display swap, with accelerators, wired to the actions', () => {
+    const actions = { openPresenter: vi.fn(), swapDisplays: vi.fn() };
+    const show = menuTemplate(actions, 'linux').find((item) => item.label === 'Show')!;
+    const items = show.submenu as { label?: string; accelerator?: string; click?: () => void }[];
+    const presenter = items.find((item) => item.label === 'Presenter View')!;
+    const swap = items.find((item) => item.label === 'Swap Displays')!;
+    expect(presenter.accelerator).toBe('CmdOrCtrl+Shift+P');
+    expect(swap.accelerator).toBe('CmdOrCtrl+Shift+D');
+    presenter.click!();
+    swap.click!();
+    expect(actions.openPresenter).toHaveBeenCalledOnce();
+    expect(actions.swapDisplays).toHaveBeenCalledOnce();
+  });
+
+  it('has the app menu first on macOS only', () => {
+    expect(menuTemplate({ openPresenter: () => {}, swapDisplays: () => {} }, 'darwin')[0]).toEqual({ role: 'appMenu' });
+    expect(menuTemplate({ openPresenter: () => {}, swapDisplays: () => {} }, 'win32')[0]).toEqual({ role: 'fileMenu' });
+  });
+});
