@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => {
           html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
       },
     ],
+    // Visuals import data as '@assets/…', so a slides folder works wherever it lives.
+    resolve: { alias: { '@assets': resolve(root, 'assets') } },
     server: { fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'dist/renderer'),

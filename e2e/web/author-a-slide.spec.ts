@@ -3,7 +3,7 @@
  * and a mistake shows in Vite's overlay with its file and line, not as a blank page.
  * Runs Vite's dev server on a copy of the slides, so the real ones are never touched.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
@@ -50,4 +50,46 @@ test('an edited slide reloads, and a broken one shows its file and line in the o
   writeFileSync(scar, original);
   await expect(page.locator('[data-scene-id="the-scar"] .kicker')).toHaveText('The scar', { timeout: 15_000 });
   await expect(overlay).toHaveCount(0);
+});
+
+test('a rehearsal writes its times into the slides, after a confirmation, changing nothing else', async ({ page, context }) => {
+  const before = Object.fromEntries(readdirSync(slides).filter((name) => name.endsWith('.md')).map((name) => [name, readFileSync(join(slides, name), 'utf8')]));
+  await page.goto(`${url}#/content-note`);
+  await page.waitForSelector('html[data-ready]');
+  const presenter = await context.newPage();
+  await presenter.goto(`${url}?view=presenter`);
+  await expect(presenter.locator('.where h1')).toHaveText('Content note');
+
+  await presenter.getByRole('button', { name: 'Rehearse' }).click();
+  await expect(presenter.getByText('Rehearsing: every step')).toBeVisible();
+  for (const step of ['1', '0']) {
+    await presenter.waitForTimeout(700);
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.step)).toBe(step);
+  }
+  await presenter.waitForTimeout(700);
+  await presenter.getByRole('button', { name: 'Finish rehearsal' }).click();
+  const report = presenter.locator('[data-rehearsal-report]');
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('img', { name: /Bar chart of planned and rehearsed time/ })).toBeVisible();
+
+  // Nothing is written without the confirmation.
+  await report.getByRole('button', { name: 'Use as planned times…' }).click();
+  await report.getByRole('button', { name: 'Cancel' }).click();
+  expect(readFileSync(join(slides, '00-content-note.md'), 'utf8')).toBe(before['00-content-note.md']);
+
+  await report.getByRole('button', { name: 'Use as planned times…' }).click();
+  await report.getByRole('button', { name: 'Write the times' }).click();
+  await expect(report.getByRole('status')).toContainText('Planned times updated in 2 slide files: 00-content-note.md, 01-the-film.md');
+
+  for (const [name, original] of Object.entries(before)) {
+    const now = readFileSync(join(slides, name), 'utf8');
+    const changed = now.split('\n').filter((line, index) => line !== original.split('\n')[index]);
+    if (['00-content-note.md', '01-the-film.md'].includes(name)) {
+      expect(changed.length, name).toBeGreaterThan(0);
+      expect(changed.every((line) => /^\s+seconds: [\d.]+$/.test(line)), `${name}: ${changed.join(' | ')}`).toBe(true);
+    } else {
+      expect(changed, name).toEqual([]);
+    }
+  }
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildChinaKorea, CHINA, GEOGRAPHY_FILES, NORTH_KOREA, serialize } from './build-geography';
+import { buildChinaKorea, CHINA, GEOGRAPHY_FILES, NORTH_KOREA, serialize, SOUTH_KOREA } from './build-geography';
 
 describe('the map data in assets/geo', () => {
   it.each(GEOGRAPHY_FILES.map(({ path, build }) => [path.replace(/.*\/assets\//, 'assets/'), path, build] as const))(
@@ -15,7 +15,7 @@ describe('the map data in assets/geo', () => {
   it('keeps the China–North Korea border as shared arcs, running from the Yalu to the Tumen', () => {
     const topology = buildChinaKorea();
     const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
-    expect(countries.geometries.map((geometry) => geometry.id)).toEqual([CHINA, NORTH_KOREA, '410']);
+    expect(countries.geometries.map((geometry) => geometry.id)).toEqual([CHINA, NORTH_KOREA, SOUTH_KOREA]);
     const border = mesh(topology, countries, (a, b) => a !== b && [a.id, b.id].sort().join() === [CHINA, NORTH_KOREA].join());
     const points = border.coordinates.flat();
     expect(points.length).toBeGreaterThan(20);

@@ -7,11 +7,14 @@
  * - assets/geo/china-korea-50m.json, 1:50m: China, North Korea and South Korea whole (the
  *   border map and the field of lights), plus `context`: the other countries' lines (Russia's
  *   coast and border, Japan) clipped to the border map's surroundings.
- * - assets/geo/eurasia-110m.json, 1:110m: the countries the journey map can show, whole.
+ * - assets/geo/eurasia-110m.json, 1:110m: the countries the journey map can show, whole (their
+ *   lines beyond its view kept coarse).
  *
- * Arcs are copied unchanged (same quantization and transform as world-atlas), so the shared
- * border of two kept countries is still one shared arc (`topojson.mesh` finds it). The output
- * is deterministic: build-geography.test.ts rebuilds it and compares it with the files.
+ * Arcs keep their identity, so the shared border of two kept countries is still one shared arc
+ * (`topojson.mesh` finds it); each output puts them on a coarser grid and drops points its map
+ * cannot show (see `Fineness`). The output is deterministic: build-geography.test.ts rebuilds
+ * it and compares it with the files. Sources: world-atlas 2.0.2 (ISC licence), from Natural
+ * Earth (public domain).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,8 +47,11 @@ export const SOUTH_KOREA = '410';
 
 /** Around the China–North Korea border map (wider than its view, so no clipped end shows). */
 const BORDER_SURROUNDINGS: Box = [116, 30, 138, 50];
-/** What the journey map can show, from Ireland to Japan. */
-const EURASIA: Box = [-12, 14, 150, 75];
+/**
+ * What the journey map can show (its band runs from the mid-Atlantic to Kamchatka, 19° N to
+ * 60° N), with a margin: countries outside it are left out, lines outside it kept coarse.
+ */
+const JOURNEY_VIEW: Box = [-42, 14, 180, 63];
 
 export function readAtlas(file: 'countries-50m.json' | 'countries-110m.json'): Atlas {
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Atlas;
@@ -69,9 +75,11 @@ function deltas(positions: number[][]): number[][] {
   });
 }
 
-function inBox([x = 0, y = 0]: number[], transform: Transform, [west, south, east, north]: Box): boolean {
-  const lon = x * transform.scale[0] + transform.translate[0];
-  const lat = y * transform.scale[1] + transform.translate[1];
+function inBox([x = 0, y = 0]: number[], transform: Transform, box: Box): boolean {
+  return inBoxDegrees([x * transform.scale[0] + transform.translate[0], y * transform.scale[1] + transform.translate[1]], box);
+}
+
+function inBoxDegrees([lon = 0, lat = 0]: number[], [west, south, east, north]: Box): boolean {
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
 
@@ -137,8 +145,70 @@ function clippedRuns(atlas: Atlas, indexes: Iterable<number>, box: Box, arcs: Ar
   return lines;
 }
 
-function topology(atlas: Atlas, objects: Record<string, unknown>, arcs: Arcs): Topology {
-  return { type: 'Topology', transform: atlas.transform, objects, arcs: arcs.list } as Topology;
+/**
+ * How finely an output keeps its lines. The atlas's grid is finer than any of the deck's maps
+ * can show, so each output keeps a coarser grid (`step`: how many atlas grid cells make one,
+ * along x and y) and drops the points that bend a line by less than `tolerance` degrees
+ * (Douglas–Peucker, per arc: arc ends stay put, so shared borders stay shared).
+ */
+interface Fineness {
+  step: readonly [number, number];
+  tolerance: (lonLat: number[][]) => number;
+}
+
+/** Douglas–Peucker on [x, y] positions, keeping both ends. */
+function simplified(positions: number[][], tolerance: number): number[][] {
+  if (positions.length <= 2 || tolerance <= 0) return positions;
+  const keep = new Uint8Array(positions.length);
+  keep[0] = keep[positions.length - 1] = 1;
+  const stack: [number, number][] = [[0, positions.length - 1]];
+  while (stack.length > 0) {
+    const [first, last] = stack.pop()!;
+    const [ax = 0, ay = 0] = positions[first]!;
+    const [bx = 0, by = 0] = positions[last]!;
+    const length = Math.hypot(bx - ax, by - ay);
+    let farthest = -1;
+    let distance = tolerance;
+    for (let i = first + 1; i < last; i++) {
+      const [px = 0, py = 0] = positions[i]!;
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      if (d > distance) {
+        distance = d;
+        farthest = i;
+      }
+    }
+    if (farthest >= 0) {
+      keep[farthest] = 1;
+      stack.push([first, farthest], [farthest, last]);
+    }
+  }
+  return positions.filter((_, i) => keep[i]);
+}
+
+function coarsened(atlas: Atlas, arcs: number[][][], { step: [kx, ky], tolerance }: Fineness): { transform: Transform; arcs: number[][][] } {
+  const { scale, translate } = atlas.transform;
+  const transform: Transform = { scale: [scale[0] * kx, scale[1] * ky], translate };
+  return {
+    transform,
+    arcs: arcs.map((arc) => {
+      const grid = absolute(arc).map(([x = 0, y = 0]) => [Math.round(x / kx), Math.round(y / ky)]);
+      const lonLat = grid.map(([x = 0, y = 0]) => [x * transform.scale[0] + translate[0], y * transform.scale[1] + translate[1]]);
+      // Simplify in degrees, with longitude shrunk to its length at the arc's latitude.
+      const shrink = Math.cos(((lonLat[0]?.[1] ?? 0) * Math.PI) / 180);
+      const keptLonLat = simplified(
+        lonLat.map(([lon = 0, lat = 0], i) => [lon * shrink, lat, i]),
+        tolerance(lonLat),
+      );
+      const kept = keptLonLat.map(([, , i = 0]) => grid[i]!).filter((position, i, all) => i === 0 || position[0] !== all[i - 1]![0] || position[1] !== all[i - 1]![1]);
+      // An arc keeps at least two positions, even when both ends fall in one grid cell.
+      return deltas(kept.length >= 2 ? kept : [grid[0]!, grid[grid.length - 1]!]);
+    }),
+  };
+}
+
+function topology(atlas: Atlas, objects: Record<string, unknown>, arcs: Arcs, fineness: Fineness): Topology {
+  const { transform, arcs: coarse } = coarsened(atlas, arcs.list, fineness);
+  return { type: 'Topology', transform, objects, arcs: coarse } as Topology;
 }
 
 /** China, North Korea and South Korea at 1:50m, and the lines of their neighbours near the border. */
@@ -164,6 +234,9 @@ export function buildChinaKorea(atlas: Atlas = readAtlas('countries-50m.json')):
       context: { type: 'MultiLineString', arcs: context },
     },
     arcs,
+    // Fine near the border (the border map shows ~70 px a degree), coarse elsewhere (the field
+    // of lights shows all of China at ~9 px a degree).
+    { step: [2, 4], tolerance: (arc) => (arc.some((position) => inBoxDegrees(position, BORDER_SURROUNDINGS)) ? 0.005 : 0.05) },
   );
 }
 
@@ -171,9 +244,13 @@ export function buildChinaKorea(atlas: Atlas = readAtlas('countries-50m.json')):
 export function buildEurasia(atlas: Atlas = readAtlas('countries-110m.json')): Topology {
   const arcs = new Arcs(atlas);
   const countries = atlas.objects.countries.geometries
-    .filter((geometry) => arcIndexes(geometry).some((index) => absolute(atlas.arcs[index]!).some((position) => inBox(position, atlas.transform, EURASIA))))
+    .filter((geometry) => arcIndexes(geometry).some((index) => absolute(atlas.arcs[index]!).some((position) => inBox(position, atlas.transform, JOURNEY_VIEW))))
     .map((geometry) => copyCountry(geometry, arcs));
-  return topology(atlas, { countries: { type: 'GeometryCollection', geometries: countries } }, arcs);
+  // The journey map shows ~8 px a degree; what lies beyond its band is only there to close shapes.
+  return topology(atlas, { countries: { type: 'GeometryCollection', geometries: countries } }, arcs, {
+    step: [5, 10],
+    tolerance: (arc) => (arc.some((position) => inBoxDegrees(position, JOURNEY_VIEW)) ? 0.04 : 1),
+  });
 }
 
 export const GEOGRAPHY_FILES: { path: string; build: () => Topology }[] = [

@@ -6,10 +6,13 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { applyRehearsal, rehearsalSchema } from './apply-rehearsal.ts';
 import { formatDeckError } from './errors.ts';
 import { loadDeck } from './load.ts';
 
 const PUBLIC_ID = 'virtual:deck';
+/** Where the dev server takes rehearsed times (src/renderer/platform/rehearsal-save.ts posts there). */
+export const REHEARSAL_ENDPOINT = '/__deck/rehearsal';
 const RESOLVED_ID = '\0virtual:deck';
 
 export function deckPlugin(options: { slidesDir: string }): Plugin {
@@ -46,6 +49,31 @@ export function deckPlugin(options: { slidesDir: string }): Plugin {
       devServer.watcher.on('add', reload);
       devServer.watcher.on('change', reload);
       devServer.watcher.on('unlink', reload);
+
+      // While authoring, the presenter view's rehearsal can write its times into the slides.
+      devServer.middlewares.use(REHEARSAL_ENDPOINT, (request, response) => {
+        if (request.method !== 'POST') {
+          response.statusCode = 405;
+          response.end();
+          return;
+        }
+        let body = '';
+        request.setEncoding('utf8');
+        request.on('data', (chunk: string) => {
+          body += chunk;
+          if (body.length > 1_000_000) request.destroy();
+        });
+        request.on('end', () => {
+          response.setHeader('Content-Type', 'application/json');
+          try {
+            const result = applyRehearsal(slidesDir, rehearsalSchema.parse(JSON.parse(body)));
+            response.end(JSON.stringify(result));
+          } catch (error) {
+            response.statusCode = 400;
+            response.end(JSON.stringify({ error: (error as Error).message }));
+          }
+        });
+      });
     },
   };
 }

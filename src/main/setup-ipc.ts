@@ -2,7 +2,9 @@
  * Answers the preload's named calls and relays sync messages between the show's windows,
  * only for the app's own frames and only for well-formed messages.
  */
-import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { applyRehearsal, rehearsalSchema } from '../deck/apply-rehearsal';
 import { IPC_CHANNELS } from '../shared/host-api';
 import { parseSyncMessage } from '../shared/sync';
 import { isTrustedSender } from './security';
@@ -24,6 +26,15 @@ export function setupIpc(show: () => ShowWindows | null): void {
   ipcMain.handle(IPC_CHANNELS.openPresenter, (event) => {
     if (!fromApp(event)) throw new Error('refused: IPC from a frame outside the app');
     show()?.openPresenter();
+  });
+
+  ipcMain.handle(IPC_CHANNELS.writeRehearsal, (event, data: unknown) => {
+    if (!fromApp(event)) throw new Error('refused: IPC from a frame outside the app');
+    if (app.isPackaged) {
+      throw new Error('this installed app plays a built deck and has no slide files to write; download the times and run npm run rehearsal:apply in the project');
+    }
+    const rehearsal = rehearsalSchema.parse(data);
+    return applyRehearsal(join(app.getAppPath(), 'slides'), rehearsal);
   });
 
   ipcMain.on(IPC_CHANNELS.syncSend, (event, data: unknown) => {

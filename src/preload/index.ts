@@ -9,6 +9,7 @@ const api: DeckHostApi = {
   platform: 'electron',
   toggleFullScreen: () => ipcRenderer.invoke(IPC_CHANNELS.toggleFullScreen) as Promise<boolean>,
   openPresenter: () => ipcRenderer.invoke(IPC_CHANNELS.openPresenter) as Promise<void>,
+  writeRehearsal: (times: unknown) => ipcRenderer.invoke(IPC_CHANNELS.writeRehearsal, times) as Promise<{ files: string[] }>,
   sync: {
     send: (message: unknown) => ipcRenderer.send(IPC_CHANNELS.syncSend, message),
     onMessage: (listener: (message: unknown) => void) => {

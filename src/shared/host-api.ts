@@ -11,6 +11,7 @@ export const IPC_CHANNELS = {
   syncSend: 'sync:send',
   /** Main to renderer: a sync message from another window. */
   syncReceive: 'sync:receive',
+  writeRehearsal: 'rehearsal:write',
 } as const;
 
 export interface DeckHostApi {
@@ -19,6 +20,8 @@ export interface DeckHostApi {
   toggleFullScreen(): Promise<boolean>;
   /** Opens (or brings forward) the presenter window on the speaker's display. */
   openPresenter(): Promise<void>;
+  /** Writes rehearsed times into the slide files as planned times (when the app runs from its sources). */
+  writeRehearsal(times: unknown): Promise<{ files: string[] }>;
   /** Sync messages between the show's windows, relayed and checked by main. */
   sync: {
     send(message: unknown): void;

@@ -7,6 +7,7 @@ import type { Deck } from '../../../shared/deck';
 import type { SharedPlayerState } from '../../../shared/sync';
 import { movementBetween, type Movement } from '../../player/player';
 import { SceneClock } from '../../presenter/pacing';
+import { RehearsalRecorder, type RehearsalTimes } from '../../presenter/rehearsal';
 import { isTimerSnapshot, TalkTimer } from '../../presenter/timer';
 import type { SyncLink } from '../../sync/sync-link';
 
@@ -23,13 +24,20 @@ export class PresenterSession {
   /** False until the talk begins (the first move forward, or Start). */
   started = $state(false);
   spentMs: number[] = $state([]);
+  /** True while a rehearsal is being recorded. */
+  rehearsing = $state(false);
+  /** The last finished rehearsal, for its report. */
+  rehearsed: { times: RehearsalTimes; sceneSeconds: (number | null)[] } | null = $state(null);
 
   readonly #timer = new TalkTimer();
   readonly #clock: SceneClock;
   readonly #link: SyncLink;
+  readonly #deck: Deck;
+  #recorder: RehearsalRecorder | null = null;
 
   constructor(deck: Deck, link: SyncLink) {
     this.#link = link;
+    this.#deck = deck;
     this.#clock = new SceneClock(deck.scenes.length);
     this.spentMs = [...this.#clock.spentMs];
     this.#restoreTimer();
@@ -75,6 +83,32 @@ export class PresenterSession {
     this.#refresh();
   }
 
+  /** Starts recording a rehearsal: the timer restarts from zero with it. */
+  startRehearsal(): void {
+    this.reset();
+    this.#timer.start();
+    this.#recorder = new RehearsalRecorder(this.#deck);
+    if (this.show) this.#recorder.record(this.show, 0);
+    this.rehearsing = true;
+    this.rehearsed = null;
+    this.#refresh();
+  }
+
+  finishRehearsal(): void {
+    if (!this.#recorder) return;
+    const elapsed = this.#timer.elapsedMs();
+    if (this.show) this.#recorder.record(this.show, elapsed);
+    this.#timer.pause();
+    this.rehearsed = { times: this.#recorder.times(), sceneSeconds: this.#recorder.sceneSeconds() };
+    this.#recorder = null;
+    this.rehearsing = false;
+    this.#refresh();
+  }
+
+  closeRehearsalReport(): void {
+    this.rehearsed = null;
+  }
+
   #onState(state: SharedPlayerState): void {
     const before = this.show;
     if (before) {
@@ -88,6 +122,7 @@ export class PresenterSession {
     }
     this.show = state;
     this.#clock.record(state.scene, this.#timer.elapsedMs());
+    this.#recorder?.record(state, this.#timer.elapsedMs());
     this.#refresh();
   }
 

@@ -1,0 +1,35 @@
+/**
+ * Where rehearsed times can be written as planned times: the app (running from its
+ * sources) or the authoring dev server. A built web page cannot write files: it offers
+ * the times as a download for `npm run rehearsal:apply`.
+ */
+import '../../shared/host-api';
+import type { RehearsalTimes } from '../presenter/rehearsal';
+
+export type SaveResult = { ok: true; files: string[] } | { ok: false; message: string };
+
+export function canWriteSlides(): boolean {
+  return Boolean(window.deckHost) || import.meta.env.DEV;
+}
+
+export async function writeRehearsalToSlides(times: RehearsalTimes): Promise<SaveResult> {
+  try {
+    if (window.deckHost) return { ok: true, ...(await window.deckHost.writeRehearsal(times)) };
+    const response = await fetch('/__deck/rehearsal', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(times),
+    });
+    const body = (await response.json()) as { files?: string[]; error?: string };
+    return response.ok && body.files ? { ok: true, files: body.files } : { ok: false, message: body.error ?? `the server answered ${response.status}` };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
+export function downloadRehearsal(times: RehearsalTimes): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(times, null, 2)], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: 'rehearsal.json' });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
