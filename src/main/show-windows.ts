@@ -90,6 +90,11 @@ export class ShowWindows {
       webPreferences: secureWebPreferences(this.options.preload),
     });
     window.once('ready-to-show', () => window.show());
+    // A crashed renderer is reloaded: the audience resumes from its URL, the presenter asks it where the show is.
+    window.webContents.on('render-process-gone', (_event, details) => {
+      console.error(`${title}: renderer ${details.reason}; reloading`);
+      if (!window.isDestroyed()) window.webContents.reload();
+    });
     void window.loadURL(url);
     return window;
   }
