@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+import { CHROMIUM_ARGS, chromiumExecutable } from './src/export/browser.ts';
 
 const PORT = 4173;
 

@@ -31,14 +31,15 @@ function electronEntry(name: 'main' | 'preload'): UserConfig {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'main' || mode === 'preload') return electronEntry(mode);
+  // DECK_SLIDES_DIR plays another slides folder (tests, drafts); slides/ by default.
+  const slidesDir = resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides');
   return {
     root: resolve(root, 'src/renderer'),
     // Relative asset URLs: the same build loads from app://, file servers and any sub-path.
     base: './',
     publicDir: false,
     plugins: [
-      // DECK_SLIDES_DIR plays another slides folder (tests, drafts); slides/ by default.
-      deckPlugin({ slidesDir: resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides') }),
+      deckPlugin({ slidesDir, projectRoot: root }),
       svelte(),
       {
         name: 'forced-repatriation-deck:csp',
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }) => {
     ],
     // Visuals import data as '@assets/…', so a slides folder works wherever it lives.
     resolve: { alias: { '@assets': resolve(root, 'assets') } },
-    server: { fs: { allow: [root] } },
+    server: { fs: { allow: [root, slidesDir] } },
     build: {
       outDir: resolve(root, 'dist/renderer'),
       emptyOutDir: true,

@@ -80,7 +80,11 @@ test('a rehearsal writes its times into the slides, after a confirmation, changi
 
   await report.getByRole('button', { name: 'Use as planned times…' }).click();
   await report.getByRole('button', { name: 'Write the times' }).click();
-  await expect(report.getByRole('status')).toContainText('Planned times updated in 2 slide files: 00-content-note.md, 01-the-film.md');
+  const written = 'Planned times updated in 2 slide files: 00-content-note.md, 01-the-film.md.';
+  await expect(report.getByRole('status')).toHaveText(written);
+  // The dev server then reloads the pages with the new planned times; the presenter still says what happened.
+  await expect(presenter.locator('[data-rehearsal-report]')).toHaveCount(0, { timeout: 10_000 });
+  await expect(presenter.getByText(written)).toBeVisible();
 
   for (const [name, original] of Object.entries(before)) {
     const now = readFileSync(join(slides, name), 'utf8');

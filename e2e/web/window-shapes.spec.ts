@@ -4,6 +4,7 @@
  * scene (the step before a clearing step, and the scene's last step).
  */
 import type { Page } from '@playwright/test';
+import { fullestSteps } from '../../src/shared/print-pages.ts';
 import { deck, expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
 
 const SHAPES = [
@@ -13,13 +14,8 @@ const SHAPES = [
   { name: '9:16', width: 608, height: 1080 },
 ];
 
-/** The fullest state of each page: the steps after which text is cleared, and each scene's last step. */
-const fullestStates = deck.scenes.flatMap((scene, sceneIndex) =>
-  scene.steps
-    .map((_, step) => step)
-    .filter((step) => step === scene.steps.length - 1 || scene.steps[step + 1]!.clear)
-    .map((step) => ({ sceneIndex, sceneId: scene.id, step })),
-);
+/** The fullest state of each text page of each scene. */
+const fullestStates = deck.scenes.flatMap((scene, sceneIndex) => fullestSteps(scene).map((step) => ({ sceneIndex, sceneId: scene.id, step })));
 
 interface Box {
   left: number;

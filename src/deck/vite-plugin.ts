@@ -13,15 +13,23 @@ import { loadDeck } from './load.ts';
 const PUBLIC_ID = 'virtual:deck';
 /** Where the dev server takes rehearsed times (src/renderer/platform/rehearsal-save.ts posts there). */
 export const REHEARSAL_ENDPOINT = '/__deck/rehearsal';
+const REHEARSAL_RELOAD_DELAY_MS = 2000;
 const RESOLVED_ID = '\0virtual:deck';
 
-export function deckPlugin(options: { slidesDir: string }): Plugin {
+export function deckPlugin(options: { slidesDir: string; projectRoot: string }): Plugin {
   const slidesDir = resolve(options.slidesDir);
+  // Packages imported by visuals resolve from the project, wherever the slides folder lives.
+  const projectImporter = resolve(options.projectRoot, 'package.json');
 
   return {
     name: 'forced-repatriation-deck:slides',
-    resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    async resolveId(id, importer) {
+      if (id === PUBLIC_ID) return RESOLVED_ID;
+      const bare = !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !id.includes(':');
+      if (bare && importer && resolve(importer).startsWith(slidesDir) && !slidesDir.startsWith(resolve(options.projectRoot))) {
+        return this.resolve(id, projectImporter, { skipSelf: true });
+      }
+      return undefined;
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
@@ -40,8 +48,11 @@ export function deckPlugin(options: { slidesDir: string }): Plugin {
     },
     configureServer(devServer) {
       devServer.watcher.add(slidesDir);
+      // Files the rehearsal endpoint just wrote: their reload waits until the presenter has
+      // shown that the times were written.
+      const ownWrites = new Set<string>();
       const reload = (file: string) => {
-        if (!resolve(file).startsWith(slidesDir)) return;
+        if (!resolve(file).startsWith(slidesDir) || ownWrites.has(resolve(file))) return;
         const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) devServer.moduleGraph.invalidateModule(module);
         devServer.ws.send({ type: 'full-reload' });
@@ -67,7 +78,12 @@ export function deckPlugin(options: { slidesDir: string }): Plugin {
           response.setHeader('Content-Type', 'application/json');
           try {
             const result = applyRehearsal(slidesDir, rehearsalSchema.parse(JSON.parse(body)));
+            result.files.forEach((file) => ownWrites.add(resolve(slidesDir, file)));
             response.end(JSON.stringify(result));
+            setTimeout(() => {
+              ownWrites.clear();
+              reload(resolve(slidesDir, result.files[0] ?? ''));
+            }, REHEARSAL_RELOAD_DELAY_MS);
           } catch (error) {
             response.statusCode = 400;
             response.end(JSON.stringify({ error: (error as Error).message }));

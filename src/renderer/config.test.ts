@@ -4,13 +4,13 @@ import { readConfig } from './config';
 describe('query configuration', () => {
   it('defaults to the audience view, presenting, with system motion', () => {
     expect(readConfig('')).toEqual({
-      view: 'audience', mode: 'present', kiosk: false, forceReducedMotion: false, printSteps: false, printNotes: false, notices: [],
+      view: 'audience', mode: 'present', kiosk: false, forceReducedMotion: false, printSteps: false, printNotes: false, printHandout: false, notices: [],
     });
   });
 
   it('reads every documented option', () => {
-    expect(readConfig('?view=print&mode=autoplay&kiosk&motion=reduced&steps&notes')).toMatchObject({
-      view: 'print', mode: 'autoplay', kiosk: true, forceReducedMotion: true, printSteps: true, printNotes: true, notices: [],
+    expect(readConfig('?view=print&mode=autoplay&kiosk&motion=reduced&steps&notes&handout')).toMatchObject({
+      view: 'print', mode: 'autoplay', kiosk: true, forceReducedMotion: true, printSteps: true, printNotes: true, printHandout: true, notices: [],
     });
   });
 

@@ -22,6 +22,8 @@ export interface ShowConfig {
   printSteps: boolean;
   /** Print view: add notes pages. */
   printNotes: boolean;
+  /** Print view: several scenes per page with their notes. */
+  printHandout: boolean;
   /** Problems with the query, for the user to see. */
   notices: string[];
 }
@@ -46,6 +48,7 @@ export function readConfig(search: string): ShowConfig {
     forceReducedMotion: motion === 'reduced',
     printSteps: query.has('steps'),
     printNotes: query.has('notes'),
+    printHandout: query.has('handout'),
     notices,
   };
 }

@@ -22,12 +22,21 @@ function updateSettled(): void {
   document.documentElement.toggleAttribute('data-settled', !motion.timelineMoving && motion.scenesFading === 0);
 }
 
-/** The latest scene to move owns the flag, so a scene fading out cannot declare the show settled. */
+/**
+ * The scene that moved last owns the flag: a scene fading out (whose move may finish late,
+ * or be cut short when it unmounts) can neither declare the show settled nor keep it moving.
+ */
 export function markTimelineMoving(owner: object, moving: boolean): void {
   if (!moving && motion.timelineOwner !== owner) return;
   motion.timelineOwner = owner;
   motion.timelineMoving = moving;
   updateSettled();
+}
+
+/** A scene starts a move: from now on only it speaks for the timeline. */
+export function claimTimeline(owner: object): void {
+  motion.timelineOwner = owner;
+  motion.timelineMoving = false;
 }
 
 export function markSceneFade(started: boolean): void {

@@ -5,10 +5,12 @@ import './styles/global.css';
 import { readConfig } from './config';
 import { configureGsap } from './motion/motion';
 import { createShow } from './show';
+import { takeWrittenMessage } from './platform/rehearsal-save';
 import { createSyncTransport, newSenderId } from './platform/sync-transport';
 import { SyncLink } from './sync/sync-link';
 import Audience from './views/Audience.svelte';
 import Presenter from './views/presenter/Presenter.svelte';
+import Print from './views/print/Print.svelte';
 import { PresenterSession } from './views/presenter/presenter-session.svelte';
 
 configureGsap();
@@ -18,15 +20,20 @@ document.title = deck.title;
 if (config.forceReducedMotion) document.documentElement.dataset.motion = 'reduced';
 
 const target = document.getElementById('app')!;
-const show = createShow(deck, config, window);
 const role = config.view === 'presenter' ? 'presenter' : 'audience';
 const link = new SyncLink(createSyncTransport(), role, newSenderId());
 document.documentElement.dataset.view = role;
 
-if (role === 'presenter') {
+if (config.view === 'print') {
+  document.documentElement.dataset.view = 'print';
+  mount(Print, { target, props: { deck, visuals, options: { steps: config.printSteps, notes: config.printNotes, handout: config.printHandout } } });
+} else if (role === 'presenter') {
   document.title = `Presenter: ${deck.title}`;
+  const show = createShow(deck, config, window);
   const session = new PresenterSession(deck, link);
+  const written = takeWrittenMessage();
+  if (written) show.notices.add(written);
   mount(Presenter, { target, props: { deck, visuals, session, reducedMotion: show.reducedMotion, notices: show.notices } });
 } else {
-  mount(Audience, { target, props: { deck, visuals, ...show, link } });
+  mount(Audience, { target, props: { deck, visuals, ...createShow(deck, config, window), link } });
 }

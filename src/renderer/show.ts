@@ -19,7 +19,7 @@ export function createShow(deck: Deck, config: ShowConfig, target: Window): Show
   const start = startingPosition(target, deck);
   const notices = new Notices(config.notices);
   if (start.notice) notices.add(start.notice);
-  if (config.view === 'print' || config.view === 'overview') {
+  if (config.view === 'overview') {
     notices.add(`The ${config.view} view is not available in this version. Showing the audience view.`);
   }
   return {

@@ -8,6 +8,19 @@ import type { RehearsalTimes } from '../presenter/rehearsal';
 
 export type SaveResult = { ok: true; files: string[] } | { ok: false; message: string };
 
+const WRITTEN_KEY = 'forced-repatriation-deck:rehearsal-written';
+
+/** Kept across the reload that follows new planned times, so the speaker still sees what happened. */
+export function rememberWritten(message: string): void {
+  sessionStorage.setItem(WRITTEN_KEY, message);
+}
+
+export function takeWrittenMessage(): string | null {
+  const message = sessionStorage.getItem(WRITTEN_KEY);
+  sessionStorage.removeItem(WRITTEN_KEY);
+  return message;
+}
+
 export function canWriteSlides(): boolean {
   return Boolean(window.deckHost) || import.meta.env.DEV;
 }

@@ -91,15 +91,23 @@ export function startAmbientMotion(root: HTMLElement, reducedMotion: boolean): v
  * one step back plays it in reverse; anything else seeks, so a jump never replays
  * what lies between. `animate: false` lands at once (printing, arriving backwards).
  */
-export function moveToStep(timeline: gsap.core.Timeline, target: number, movement: Movement, animate = true): gsap.core.Tween | null {
+export function moveToStep(
+  timeline: gsap.core.Timeline,
+  target: number,
+  movement: Movement,
+  animate: boolean,
+  onSettled: () => void,
+): gsap.core.Tween | null {
   const label = stepLabel(target);
   if (!animate || movement === 'none') {
     timeline.seek(label, false);
+    onSettled();
     return null;
   }
   if (movement === 'jump') {
     // Land on the step before, then play just this step's entrance.
     timeline.seek(target > 0 ? stepLabel(target - 1) : 0, false);
   }
-  return timeline.tweenTo(label, { ease: 'none' });
+  // onComplete is given at creation: a move of no distance completes at once, before any later hook-up.
+  return timeline.tweenTo(label, { ease: 'none', onComplete: onSettled });
 }

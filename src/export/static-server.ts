@@ -1,0 +1,39 @@
+/**
+ * Serves the built renderer on the loopback interface, for the PDF export to print:
+ * the same files Electron loads, on an ephemeral port, nothing outside the folder.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contentTypeFor, resolveAppRequest } from '../main/app-protocol.ts';
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveFolder(root: string): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    // The same path guard as Electron's app:// handler.
+    const path = resolveAppRequest(root, `app://deck${request.url ?? '/'}`);
+    if (!path) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(path);
+      response.writeHead(200, { 'Content-Type': contentTypeFor(path) }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
