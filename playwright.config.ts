@@ -27,6 +27,11 @@ export default defineConfig({
       },
     },
     {
+      // The PDF export as a user runs it: a node process that drives its own browser.
+      name: 'export',
+      testMatch: 'export/**/*.spec.ts',
+    },
+    {
       name: 'electron',
       testMatch: 'electron/**/*.spec.ts',
     },
