@@ -4,7 +4,9 @@
  * downloaded it once, or with ELECTRON_OVERRIDE_DIST_PATH); elsewhere it is skipped
  * and says why.
  */
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import '../../src/shared/host-api.ts';
 import { findElectron } from '../../src/cli/electron-binary.ts';
@@ -73,5 +75,14 @@ test.describe('the Electron app', () => {
     } finally {
       await app.close();
     }
+  });
+
+  test('--export-pdf writes the deck to a PDF and quits', async () => {
+    test.skip(!lookup.found, skipReason);
+    const out = join(mkdtempSync(join(tmpdir(), 'app-export-')), 'deck.pdf');
+    const app = await electron.launch({ executablePath: lookup.path, args: [projectRoot, '--export-pdf', out], cwd: projectRoot });
+    await new Promise<void>((resolve) => app.process().once('exit', () => resolve()));
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -6,8 +6,6 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDeckError } from '../deck/errors';
-import { loadDeck } from '../deck/load';
 import { exportPdf } from '../export/export-pdf';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -35,13 +33,6 @@ if (!values.out) usage('Missing --out: where to write the PDF.');
 const timeoutSeconds = values.timeout === undefined ? 60 : Number(values.timeout);
 if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) usage(`--timeout takes seconds, not "${values.timeout}".`);
 
-const loaded = loadDeck(resolve(projectRoot, process.env.DECK_SLIDES_DIR ?? 'slides'));
-if (!loaded.deck) {
-  for (const error of loaded.errors) console.error(formatDeckError(error));
-  console.error('Export failed: the slides have problems (above).');
-  process.exit(1);
-}
-
 const interactive = Boolean(process.stdout.isTTY);
 const labels = { layout: 'Laying out', print: 'Printing', finish: 'Adding bookmarks and metadata', write: 'Writing' } as const;
 let lastLine = '';
@@ -50,7 +41,6 @@ const started = performance.now();
 try {
   const result = await exportPdf({
     out: values.out,
-    deck: loaded.deck,
     rendererDir: resolve(projectRoot, 'dist/renderer'),
     steps: Boolean(values.steps),
     notes: Boolean(values.notes),

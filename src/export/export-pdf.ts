@@ -7,17 +7,15 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import type { Deck } from '../shared/deck.ts';
-import { printPages, type PrintOptions } from '../shared/print-pages.ts';
+import type { PrintOptions } from '../shared/print-pages.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
-import { finishPdf } from './finish-pdf.ts';
+import { finishPdf, parsePrintManifest } from './finish-pdf.ts';
 import { serveFolder } from './static-server.ts';
 import { checkOutputPath, OutputError, writeFileAtomic } from './write-atomic.ts';
 
 export interface ExportOptions extends PrintOptions {
   out: string;
-  deck: Deck;
-  /** The built renderer (dist/renderer). */
+  /** The built renderer (dist/renderer): the deck printed is the one built into it. */
   rendererDir: string;
   timeoutMs?: number;
   /** Chromium to use; default as in the tests (CHROMIUM_PATH, Debian's, Playwright's). */
@@ -33,7 +31,6 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
     throw new ExportError(`no built renderer in ${options.rendererDir}: run npm run build first`);
   }
-  const pages = printPages(options.deck, options);
   const progress = options.onProgress ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 60_000;
   const server = await serveFolder(options.rendererDir);
@@ -48,6 +45,7 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
     await page.goto(`${server.url}/index.html?${query.toString().replace(/=(&|$)/g, '$1')}`, { timeout: timeoutMs });
 
     const deadline = Date.now() + timeoutMs;
+    const { deck, pages } = parsePrintManifest(await page.locator('[data-print-manifest]').getAttribute('data-print-manifest', { timeout: timeoutMs }));
     for (;;) {
       const state = await page.evaluate(() => ({
         ready: document.documentElement.hasAttribute('data-print-ready'),
@@ -59,8 +57,6 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
       if (Date.now() > deadline) throw new ExportError(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for the print view to settle (${state.laidOut} of ${pages.length} pages laid out)`);
       await page.waitForTimeout(50);
     }
-    const printedPages = Number(await page.evaluate(() => document.documentElement.dataset.printPages));
-    if (printedPages !== pages.length) throw new ExportError(`the print view has ${printedPages} pages, expected ${pages.length}`);
 
     progress({ stage: 'print', done: pages.length, total: pages.length });
     const printed = await withDeadline(
@@ -76,7 +72,7 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
       `timed out after ${Math.round(timeoutMs / 1000)} s while printing`,
     );
     progress({ stage: 'finish', done: pages.length, total: pages.length });
-    const finished = await finishPdf(printed, { deck: options.deck, pages });
+    const finished = await finishPdf(printed, { deck, pages });
     progress({ stage: 'write', done: pages.length, total: pages.length });
     writeFileAtomic(out, finished);
     return { pages: pages.length, bytes: finished.length };

@@ -8,6 +8,21 @@ import type { Deck } from '../shared/deck.ts';
 import type { PrintPage } from '../shared/print-pages.ts';
 import { addOutline, type OutlineEntry } from './outline.ts';
 
+/** What the print view says it printed (its `data-print-manifest`). */
+export interface PrintManifest {
+  deck: Deck;
+  pages: PrintPage[];
+}
+
+/** Reads a print manifest, checking the little finishing relies on. */
+export function parsePrintManifest(json: string | null | undefined): PrintManifest {
+  const manifest = JSON.parse(json ?? 'null') as PrintManifest | null;
+  if (!manifest || typeof manifest.deck?.title !== 'string' || !Array.isArray(manifest.deck.scenes) || !Array.isArray(manifest.pages)) {
+    throw new Error('the print view gave no usable manifest');
+  }
+  return manifest;
+}
+
 export interface FinishOptions {
   deck: Deck;
   pages: readonly PrintPage[];

@@ -9,11 +9,22 @@ export interface AppArgs {
   scene: string | null;
   /** 1-based display for the presenter window. */
   presenterDisplay: number | null;
+  /** Export the deck to this PDF and quit. */
+  exportPdf: string | null;
+  /** With --export-pdf: a page per step, notes pages, a handout. */
+  print: { steps: boolean; notes: boolean; handout: boolean };
   problems: string[];
 }
 
 export function parseAppArgs(argv: readonly string[]): AppArgs {
-  const args: AppArgs = { kiosk: false, scene: null, presenterDisplay: null, problems: [] };
+  const args: AppArgs = {
+    kiosk: false,
+    scene: null,
+    presenterDisplay: null,
+    exportPdf: null,
+    print: { steps: false, notes: false, handout: false },
+    problems: [],
+  };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     const [name, inlineValue] = arg.startsWith('--') ? splitOnce(arg, '=') : [arg, undefined];
@@ -28,6 +39,8 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
       return next;
     };
     if (name === '--kiosk') args.kiosk = true;
+    else if (name === '--export-pdf') args.exportPdf = value();
+    else if (name === '--steps' || name === '--notes' || name === '--handout') args.print[name.slice(2) as 'steps' | 'notes' | 'handout'] = true;
     else if (name === '--scene') args.scene = value();
     else if (name === '--presenter-display') {
       const given = value();
@@ -51,4 +64,10 @@ export function rendererUrl(origin: string, args: Pick<AppArgs, 'kiosk' | 'scene
   const search = query.toString().replace(/=(&|$)/g, '$1');
   const hash = args.scene && view === 'audience' ? `#/${encodeURIComponent(args.scene)}` : '';
   return `${origin}/index.html${search ? `?${search}` : ''}${hash}`;
+}
+
+/** The print view's URL for an export. */
+export function printUrl(origin: string, print: AppArgs['print']): string {
+  const flags = (['steps', 'notes', 'handout'] as const).filter((flag) => print[flag]);
+  return `${origin}/index.html?view=print${flags.map((flag) => `&${flag}`).join('')}`;
 }

@@ -7,13 +7,17 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   openPresenter: () => void;
   swapDisplays: () => void;
+  exportPdf: () => void;
 }
 
 export function menuTemplate(actions: MenuActions, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = platform === 'darwin' ? [{ role: 'appMenu' }] : [];
   return [
     ...appMenu,
-    { role: 'fileMenu' },
+    {
+      label: 'File',
+      submenu: [{ label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPdf() }, { type: 'separator' }, { role: platform === 'darwin' ? 'close' : 'quit' }],
+    },
     {
       label: 'Show',
       submenu: [
