@@ -1,0 +1,46 @@
+/**
+ * `npm run bench:export`: how long a PDF export takes, as a whole process (browser start
+ * included), for the deck per scene and per step; then a generated 200-scene deck, to show
+ * a long deck exports without running out of memory. Prints figures; fails on none.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { exportPdf } from '../src/export/export-pdf.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'bench-export-'));
+
+function timedCli(args: string[]): { seconds: number; kb: number } {
+  const out = join(work, `deck-${args.join('') || 'scenes'}.pdf`);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export-pdf.ts', '--out', out, ...args], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return { seconds: (performance.now() - started) / 1000, kb: statSync(out).size / 1024 };
+}
+
+console.log('PDF export, whole process (node start, browser start, layout, print, bookmarks, write):');
+for (const args of [[], ['--steps']]) {
+  const runs = [0, 1, 2].map(() => timedCli(args));
+  const seconds = runs.map((run) => run.seconds).sort((a, b) => a - b);
+  console.log(`  ${(args[0] ?? 'per scene').padEnd(10)} median ${seconds[1]!.toFixed(2)} s (min ${seconds[0]!.toFixed(2)}, max ${seconds[2]!.toFixed(2)}), ${runs[0]!.kb.toFixed(0)} KB`);
+}
+
+// A generated long deck: 200 scenes of three steps each.
+const slides = join(work, 'slides');
+execFileSync('mkdir', ['-p', slides]);
+copyFileSync(join(root, 'slides/deck.yaml'), join(slides, 'deck.yaml'));
+const sentence = readFileSync(join(root, 'assets/article.txt'), 'utf8').split('\n')[1]!;
+for (let scene = 0; scene < 200; scene++) {
+  const steps = [0, 1, 2].map((step) => `  - text: "Scene ${scene}, step ${step}. ${sentence.replace(/"/g, '\\"')}"\n    seconds: 5`).join('\n');
+  writeFileSync(join(slides, `${String(scene).padStart(3, '0')}-generated.md`), `---\nid: generated-${scene}\ntitle: Generated ${scene}\nsteps:\n${steps}\n---\nNotes for scene ${scene}.\n`);
+}
+const renderer = join(work, 'renderer');
+execFileSync('npx', ['vite', 'build', '--outDir', renderer, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, env: { ...process.env, DECK_SLIDES_DIR: slides } });
+const started = performance.now();
+const result = await exportPdf({ out: join(work, 'long.pdf'), rendererDir: renderer, steps: false, notes: false, handout: false, timeoutMs: 300_000 });
+console.log(
+  `200-scene generated deck: ${result.pages} pages, ${(result.bytes / 1024 / 1024).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+    `exporter peak resident memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);
