@@ -52,7 +52,8 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
       // shown that the times were written.
       const ownWrites = new Set<string>();
       const reload = (file: string) => {
-        if (!resolve(file).startsWith(slidesDir) || ownWrites.has(resolve(file))) return;
+        // The rehearsal's own temporary files come and go within a write: not an edit.
+        if (!resolve(file).startsWith(slidesDir) || ownWrites.has(resolve(file)) || /\.rehearsal-\d+\.tmp$/.test(file)) return;
         const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) devServer.moduleGraph.invalidateModule(module);
         devServer.ws.send({ type: 'full-reload' });

@@ -5,7 +5,7 @@ import './styles/global.css';
 import { readConfig } from './config';
 import { configureGsap } from './motion/motion';
 import { createShow } from './show';
-import { takeWrittenMessage } from './platform/rehearsal-save';
+import { recentWrittenMessage } from './platform/rehearsal-save';
 import { createSyncTransport, newSenderId } from './platform/sync-transport';
 import { SyncLink } from './sync/sync-link';
 import Audience from './views/Audience.svelte';
@@ -31,7 +31,7 @@ if (config.view === 'print') {
   document.title = `Presenter: ${deck.title}`;
   const show = createShow(deck, config, window);
   const session = new PresenterSession(deck, link);
-  const written = takeWrittenMessage();
+  const written = recentWrittenMessage();
   if (written) show.notices.add(written);
   mount(Presenter, { target, props: { deck, visuals, session, reducedMotion: show.reducedMotion, notices: show.notices } });
 } else {

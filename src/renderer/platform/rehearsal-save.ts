@@ -10,15 +10,22 @@ export type SaveResult = { ok: true; files: string[] } | { ok: false; message: s
 
 const WRITTEN_KEY = 'forced-repatriation-deck:rehearsal-written';
 
-/** Kept across the reload that follows new planned times, so the speaker still sees what happened. */
+/** How long after writing the message is still shown (the dev server may reload more than once). */
+const WRITTEN_SHOWN_MS = 20_000;
+
+/** Kept across the reloads that follow new planned times, so the speaker still sees what happened. */
 export function rememberWritten(message: string): void {
-  sessionStorage.setItem(WRITTEN_KEY, message);
+  sessionStorage.setItem(WRITTEN_KEY, JSON.stringify({ message, at: Date.now() }));
 }
 
-export function takeWrittenMessage(): string | null {
-  const message = sessionStorage.getItem(WRITTEN_KEY);
-  sessionStorage.removeItem(WRITTEN_KEY);
-  return message;
+export function recentWrittenMessage(): string | null {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(WRITTEN_KEY) ?? 'null') as { message?: unknown; at?: unknown } | null;
+    if (typeof saved?.message !== 'string' || typeof saved.at !== 'number') return null;
+    return Date.now() - saved.at < WRITTEN_SHOWN_MS ? saved.message : null;
+  } catch {
+    return null;
+  }
 }
 
 export function canWriteSlides(): boolean {
