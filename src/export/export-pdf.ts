@@ -42,7 +42,8 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
     page.on('pageerror', (error) => failures.push(String(error)));
     const query = new URLSearchParams({ view: 'print' });
     for (const flag of ['steps', 'notes', 'handout'] as const) if (options[flag]) query.set(flag, '');
-    await page.goto(`${server.url}/index.html?${query.toString().replace(/=(&|$)/g, '$1')}`, { timeout: timeoutMs });
+    // No need to wait for the load event: the print view says itself when every page is ready.
+    await page.goto(`${server.url}/index.html?${query.toString().replace(/=(&|$)/g, '$1')}`, { timeout: timeoutMs, waitUntil: 'commit' });
 
     const deadline = Date.now() + timeoutMs;
     const { deck, pages } = parsePrintManifest(await page.locator('[data-print-manifest]').getAttribute('data-print-manifest', { timeout: timeoutMs }));
