@@ -14,7 +14,9 @@ let server: ViteDevServer;
 let slides: string;
 let url: string;
 
-test.beforeAll(async () => {
+// Each test gets its own copy of the slides and its own dev server: one test's last edits
+// can never reach the next test's pages as a late reload.
+test.beforeEach(async () => {
   slides = mkdtempSync(join(tmpdir(), 'deck-slides-'));
   cpSync(join(projectRoot, 'slides'), slides, { recursive: true });
   process.env.DECK_SLIDES_DIR = slides;
@@ -23,7 +25,7 @@ test.beforeAll(async () => {
   url = server.resolvedUrls!.local[0]!;
 });
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   await server?.close();
   delete process.env.DECK_SLIDES_DIR;
   rmSync(slides, { recursive: true, force: true });
