@@ -46,6 +46,12 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
       }
       return moduleSource(loaded);
     },
+    // Slide files are this plugin's to reload (see configureServer), not Vite's: without this,
+    // Vite's own update for a watched file would reload the page before a rehearsal's result is shown.
+    hotUpdate(options) {
+      if (resolve(options.file).startsWith(slidesDir)) return [];
+      return undefined;
+    },
     configureServer(devServer) {
       devServer.watcher.add(slidesDir);
       // Files the rehearsal endpoint just wrote: their reload waits until the presenter has
