@@ -10,4 +10,5 @@ export type PlayerCommand =
   | { type: 'goto'; scene: number; step: number }
   | { type: 'blackout'; on?: boolean }
   | { type: 'play' }
-  | { type: 'pause' };
+  | { type: 'pause' }
+  | { type: 'toggle-play' };

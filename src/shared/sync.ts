@@ -15,6 +15,8 @@ export interface SharedPlayerState {
   step: number;
   playing: boolean;
   blackout: boolean;
+  /** While autoplay holds the step: milliseconds until it moves on. */
+  holdLeftMs?: number;
 }
 
 interface Envelope {
@@ -41,6 +43,7 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('blackout'), on: z.boolean().optional() }),
   z.strictObject({ type: z.literal('play') }),
   z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('toggle-play') }),
 ]);
 
 const envelope = {
@@ -53,7 +56,7 @@ const messageSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...envelope,
     kind: z.literal('state'),
-    state: z.strictObject({ scene: index, step: index, playing: z.boolean(), blackout: z.boolean() }),
+    state: z.strictObject({ scene: index, step: index, playing: z.boolean(), blackout: z.boolean(), holdLeftMs: z.number().min(0).max(86_400_000).optional() }),
   }),
   z.strictObject({ ...envelope, kind: z.literal('command'), command: commandSchema }),
   z.strictObject({ ...envelope, kind: z.literal('hello') }),

@@ -16,9 +16,9 @@ describe('keys', () => {
   });
 
   it('maps Home, End, blackout, fullscreen, help and Escape', () => {
-    expect(['Home', 'End', 'b', 'B', '.', 'f', 'F', 'F5', '?', 'Escape', 's', 'S'].map((key) => command(key))).toEqual([
+    expect(['Home', 'End', 'b', 'B', '.', 'f', 'F', 'F5', '?', 'Escape', 's', 'S', 'a', 'A'].map((key) => command(key))).toEqual([
       'first', 'last', 'blackout', 'blackout', 'blackout', 'toggle-fullscreen', 'toggle-fullscreen', 'toggle-fullscreen', 'toggle-help', 'escape',
-      'open-presenter', 'open-presenter',
+      'open-presenter', 'open-presenter', 'toggle-play', 'toggle-play',
     ]);
   });
 

@@ -34,6 +34,7 @@ export const KEY_HELP: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ['0–9', 'then Enter'], does: 'Go to scene by number' },
   { keys: ['B', '.'], does: 'Black screen on or off' },
   { keys: ['F'], does: 'Full screen on or off' },
+  { keys: ['A'], does: 'Autoplay on or off: each step holds for its planned time' },
   { keys: ['S'], does: 'Open the presenter view' },
   { keys: ['?'], does: 'This help' },
   { keys: ['Esc'], does: 'Close what is open' },
@@ -50,6 +51,7 @@ export function actionForKey(input: KeyInput, typing: boolean): KeyAction {
   if (key === 'Home') return { kind: 'command', command: { type: 'first' } };
   if (key === 'End') return { kind: 'command', command: { type: 'last' } };
   if (key === 'b' || key === 'B' || key === '.') return { kind: 'command', command: { type: 'blackout' } };
+  if (key === 'a' || key === 'A') return { kind: 'command', command: { type: 'toggle-play' } };
   if (key === 'f' || key === 'F' || key === 'F5') return { kind: 'toggle-fullscreen' };
   if (key === '?') return { kind: 'toggle-help' };
   if (key === 's' || key === 'S') return { kind: 'open-presenter' };

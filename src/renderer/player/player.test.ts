@@ -53,6 +53,8 @@ describe('player state machine', () => {
     const playing = reduce(on, { type: 'play' }, counts);
     expect(playing.playing).toBe(true);
     expect(reduce(playing, { type: 'pause' }, counts).playing).toBe(false);
+    expect(reduce(playing, { type: 'toggle-play' }, counts)).toMatchObject({ scene: 1, step: 0, playing: false });
+    expect(reduce(on, { type: 'toggle-play' }, counts).playing).toBe(true);
   });
 
   it('names the movement between two places', () => {

@@ -52,6 +52,8 @@ export function reduce(state: PlayerState, command: PlayerCommand, stepCounts: r
       return state.playing ? state : { ...state, playing: true };
     case 'pause':
       return state.playing ? { ...state, playing: false } : state;
+    case 'toggle-play':
+      return { ...state, playing: !state.playing };
   }
 }
 
