@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseAppArgs, printUrl, rendererUrl } from './args';
+import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromQuery } from '../shared/kiosk-settings';
+import { kioskLoopStartUrl, parseAppArgs, printUrl, rendererUrl } from './args';
 
 describe('command line', () => {
   it('reads --kiosk and --scene in both spellings', () => {
-    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', presenterDisplay: null, exportPdf: null, print: { steps: false, notes: false, handout: false }, problems: [] });
+    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', presenterDisplay: null, exportPdf: null, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
     expect(parseAppArgs(['--scene=credit'])).toMatchObject({ scene: 'credit', problems: [] });
   });
 
   it('leaves switches of Chromium and test tools alone', () => {
-    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, presenterDisplay: null, exportPdf: null, print: { steps: false, notes: false, handout: false }, problems: [] });
+    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, presenterDisplay: null, exportPdf: null, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
   });
 
   it('reports a switch missing its value instead of taking the next switch', () => {
@@ -37,5 +38,62 @@ describe('command line', () => {
     expect(rendererUrl('app://deck', { kiosk: true, scene: 'the-scar' })).toBe('app://deck/index.html?kiosk#/the-scar');
     expect(rendererUrl('app://deck', { kiosk: false, scene: 'a b' })).toBe('app://deck/index.html#/a%20b');
     expect(rendererUrl('app://deck', { kiosk: true, scene: 'the-scar' }, 'presenter')).toBe('app://deck/index.html?view=presenter');
+  });
+
+  it('reads the kiosk flags as checked settings', () => {
+    const args = parseAppArgs(['--kiosk', '--kiosk-settings', '/etc/deck/kiosk.json', '--idle', '90', '--exit-chord=ctrl+alt+x', '--pin', '0246', '--no-advisory', '--start-scene', 'the-scar', '--lang=en']);
+    expect(args).toMatchObject({
+      kiosk: true,
+      kioskSettingsFile: '/etc/deck/kiosk.json',
+      kioskFlags: { idleSeconds: 90, exitChord: 'Control+Alt+X', pin: '0246', advisory: false, startScene: 'the-scar', language: 'en' },
+      problems: [],
+    });
+  });
+
+  it('gives only the flags given, so the settings file keeps the rest', () => {
+    expect(parseAppArgs(['--kiosk', '--idle=30']).kioskFlags).toEqual({ idleSeconds: 30 });
+    expect(parseAppArgs(['--kiosk']).kioskFlags).toEqual({});
+  });
+
+  it.each([
+    [['--idle', '5'], '--idle must be a whole number of seconds from 10 to 3600, not 5; keeping the default 60'],
+    [['--idle', 'soon'], '--idle must be a whole number of seconds from 10 to 3600, not "soon"; keeping the default 60'],
+    [['--exit-chord', 'Q'], '--exit-chord must be two or more modifiers (Control, Alt, Shift, Meta) and one key joined by "+", as in "Control+Alt+Shift+Q", not "Q" (it has no modifier; it needs at least two, so that a visitor cannot press it by chance); keeping the default "Control+Alt+Shift+Q"'],
+    [['--pin=12'], '--pin must be null or 4 to 12 digits in quotes, as in "2468", not "12"; no PIN: the exit chord alone ends the kiosk'],
+    [['--start-scene', 'The Scar'], '--start-scene must be null or a scene id of lowercase letters, digits and hyphens, as in "the-scar", not "The Scar"; keeping the default null'],
+    [['--lang', 'ko'], '--lang must be one of "en", not "ko"; keeping the default "en"'],
+    [['--idle'], '--idle needs a value, as in --idle 90'],
+    [['--pin', '--kiosk'], '--pin needs a value, as in --pin 2468'],
+    [['--kiosk-settings='], '--kiosk-settings needs a value, as in --kiosk-settings kiosk-settings.json'],
+  ])('reports the bad kiosk flag %j by name and leaves it out', (argv, problem) => {
+    const args = parseAppArgs(argv);
+    expect(args.problems).toEqual([problem]);
+    expect(args.kioskFlags).toEqual({});
+  });
+
+  it('keeps the good kiosk flags beside a bad one', () => {
+    const args = parseAppArgs(['--kiosk', '--idle', '2', '--lang', 'en', '--no-advisory']);
+    expect(args.kioskFlags).toEqual({ language: 'en', advisory: false });
+    expect(args.problems).toHaveLength(1);
+  });
+
+  it('puts the kiosk settings in the audience URL, never the PIN', () => {
+    const kioskSettings = { ...DEFAULT_KIOSK_SETTINGS, idleSeconds: 90, pin: '2468', advisory: false };
+    const url = rendererUrl('app://deck', { kiosk: true, scene: null, kioskSettings });
+    expect(url).toBe('app://deck/index.html?kiosk&idle=90&lock&advisory=off');
+    expect(url).not.toContain('2468');
+    expect(kioskSettingsFromQuery(new URL(url).searchParams)).toEqual({ settings: { ...kioskSettings, pin: null }, pinCheckedByHost: true, problems: [] });
+    expect(rendererUrl('app://deck', { kiosk: true, scene: null, kioskSettings: { ...DEFAULT_KIOSK_SETTINGS, exitChord: 'Control+Alt+X' } })).toBe(
+      'app://deck/index.html?kiosk&exit=Control%2BAlt%2BX',
+    );
+    expect(rendererUrl('app://deck', { kiosk: false, scene: null, kioskSettings })).toBe('app://deck/index.html');
+    expect(rendererUrl('app://deck', { kiosk: true, scene: null, kioskSettings }, 'presenter')).toBe('app://deck/index.html?view=presenter');
+  });
+
+  it('restarts a kiosk at the loop start: its settings kept, the scene of --scene dropped', () => {
+    const url = rendererUrl('app://deck', { kiosk: true, scene: 'the-scar', kioskSettings: { ...DEFAULT_KIOSK_SETTINGS, idleSeconds: 90 } });
+    expect(url).toBe('app://deck/index.html?kiosk&idle=90#/the-scar');
+    expect(kioskLoopStartUrl(url)).toBe('app://deck/index.html?kiosk&idle=90');
+    expect(kioskLoopStartUrl('app://deck/index.html?kiosk')).toBe('app://deck/index.html?kiosk');
   });
 });

@@ -1,7 +1,11 @@
 /**
  * The app's command line. Chromium and tools (Playwright, debuggers) add switches of
- * their own, so unknown switches are left alone rather than refused.
+ * their own, so unknown switches are left alone rather than refused. Kiosk flags are
+ * checked like the settings file (shared/kiosk-settings.ts): a bad one is a problem
+ * naming the flag, and that setting keeps its value from the file or its default.
  */
+import { DEFAULT_KIOSK_SETTINGS, kioskSettingsToQuery, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+
 export interface AppArgs {
   /** Unattended exhibition mode. */
   kiosk: boolean;
@@ -13,8 +17,35 @@ export interface AppArgs {
   exportPdf: string | null;
   /** With --export-pdf: a page per step, notes pages, a handout. */
   print: { steps: boolean; notes: boolean; handout: boolean };
+  /** --kiosk-settings: the kiosk's settings file, instead of kiosk-settings.json in the user-data folder. */
+  kioskSettingsFile: string | null;
+  /** Kiosk settings given as flags, already checked: they win over the settings file. */
+  kioskFlags: Partial<KioskSettings>;
   problems: string[];
 }
+
+/** Kiosk flags that take a value, and the setting each sets. */
+const KIOSK_VALUE_FLAGS: Record<string, keyof KioskSettings> = {
+  '--idle': 'idleSeconds',
+  '--exit-chord': 'exitChord',
+  '--pin': 'pin',
+  '--start-scene': 'startScene',
+  '--lang': 'language',
+};
+const FLAG_LABELS = { ...Object.fromEntries(Object.entries(KIOSK_VALUE_FLAGS).map(([flag, key]) => [key, flag])), advisory: '--no-advisory' };
+
+/** An example value for each switch, for "needs a value" messages. */
+const EXAMPLES: Record<string, string> = {
+  '--scene': 'the-scar',
+  '--start-scene': 'the-scar',
+  '--presenter-display': '2',
+  '--export-pdf': 'deck.pdf',
+  '--kiosk-settings': 'kiosk-settings.json',
+  '--idle': '90',
+  '--exit-chord': 'Control+Alt+Shift+Q',
+  '--pin': '2468',
+  '--lang': 'en',
+};
 
 export function parseAppArgs(argv: readonly string[]): AppArgs {
   const args: AppArgs = {
@@ -23,8 +54,11 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     presenterDisplay: null,
     exportPdf: null,
     print: { steps: false, notes: false, handout: false },
+    kioskSettingsFile: null,
+    kioskFlags: {},
     problems: [],
   };
+  const kioskRaw: Record<string, unknown> = {};
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     const [name, inlineValue] = arg.startsWith('--') ? splitOnce(arg, '=') : [arg, undefined];
@@ -32,12 +66,13 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
       if (inlineValue) return inlineValue;
       const next = argv[index + 1];
       if (inlineValue === '' || next === undefined || next.startsWith('--')) {
-        args.problems.push(`${name} needs a value, as in ${name} the-scar`);
+        args.problems.push(`${name} needs a value, as in ${name} ${EXAMPLES[name] ?? 'the-scar'}`);
         return null;
       }
       index++;
       return next;
     };
+    const kioskKey = KIOSK_VALUE_FLAGS[name];
     if (name === '--kiosk') args.kiosk = true;
     else if (name === '--export-pdf') args.exportPdf = value();
     else if (name === '--steps' || name === '--notes' || name === '--handout') args.print[name.slice(2) as 'steps' | 'notes' | 'handout'] = true;
@@ -46,8 +81,18 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
       const given = value();
       if (given !== null && /^[1-9]\d?$/.test(given)) args.presenterDisplay = Number(given);
       else if (given !== null) args.problems.push(`--presenter-display takes a display number from 1, not "${given}"`);
+    } else if (name === '--kiosk-settings') args.kioskSettingsFile = value();
+    else if (name === '--no-advisory') kioskRaw.advisory = false;
+    else if (kioskKey) {
+      const given = value();
+      if (given !== null) kioskRaw[kioskKey] = settingFromText(kioskKey, given);
     }
   }
+  const checked = validateKioskSettings(kioskRaw, FLAG_LABELS);
+  for (const key of Object.keys(kioskRaw) as (keyof KioskSettings)[]) {
+    if (!checked.problems.some((problem) => problem.path === key)) (args.kioskFlags as Record<string, unknown>)[key] = checked.settings[key];
+  }
+  args.problems.push(...checked.problems.map((problem) => problem.message));
   return args;
 }
 
@@ -56,14 +101,31 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-/** The renderer URL for these arguments: the query carries modes, the hash the scene. */
-export function rendererUrl(origin: string, args: Pick<AppArgs, 'kiosk' | 'scene'>, view: 'audience' | 'presenter' = 'audience'): string {
+/**
+ * The renderer URL for these arguments: the query carries modes, the hash the scene. In kiosk
+ * mode the audience's query carries the kiosk settings that differ from the defaults; never
+ * the PIN, which main checks: `lock` says one is set.
+ */
+export function rendererUrl(
+  origin: string,
+  args: Pick<AppArgs, 'kiosk' | 'scene'> & { kioskSettings?: KioskSettings },
+  view: 'audience' | 'presenter' = 'audience',
+): string {
   const query = new URLSearchParams();
   if (view === 'presenter') query.set('view', 'presenter');
-  if (args.kiosk && view === 'audience') query.set('kiosk', '');
+  if (args.kiosk && view === 'audience') {
+    query.set('kiosk', '');
+    for (const [name, value] of kioskSettingsToQuery(args.kioskSettings ?? DEFAULT_KIOSK_SETTINGS, { pinCheckedByHost: true })) query.append(name, value);
+  }
   const search = query.toString().replace(/=(&|$)/g, '$1');
   const hash = args.scene && view === 'audience' ? `#/${encodeURIComponent(args.scene)}` : '';
   return `${origin}/index.html${search ? `?${search}` : ''}${hash}`;
+}
+
+/** The kiosk's URL at the loop start, for every recovery: the query (the kiosk settings) without the hash (a --scene). */
+export function kioskLoopStartUrl(audienceUrl: string): string {
+  const hash = audienceUrl.indexOf('#');
+  return hash < 0 ? audienceUrl : audienceUrl.slice(0, hash);
 }
 
 /** The print view's URL for an export. */

@@ -19,6 +19,8 @@ export function setupIpc(show: () => ShowWindows | null): void {
     if (!fromApp(event)) throw new Error('refused: IPC from a frame outside the app');
     const window = BrowserWindow.fromWebContents(event.sender);
     if (!window) return false;
+    // A kiosk stays full screen whatever a key in the page asks.
+    if (show()?.kiosk) return window.isFullScreen();
     window.setFullScreen(!window.isFullScreen());
     return window.isFullScreen();
   });

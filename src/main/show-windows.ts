@@ -1,7 +1,8 @@
 /**
  * The show's windows: the audience window and, on request, the presenter window, placed
  * on the displays there are (window-placement.ts) and moved when a display is plugged in
- * or pulled out, without ever closing either: the show goes on.
+ * or pulled out, without ever closing either: the show goes on. In kiosk mode there is
+ * only the audience window, and setup-kiosk.ts recovers it from crashes.
  */
 import { BrowserWindow, screen } from 'electron';
 import { placeWindows, type WindowPlacement } from './window-placement';
@@ -36,12 +37,26 @@ export class ShowWindows {
     screen.on('display-metrics-changed', replace);
   }
 
+  get kiosk(): boolean {
+    return this.options.kiosk;
+  }
+
+  /** Brings the show forward (a second launch of the app lands here). */
+  focus(): void {
+    if (this.audience.isDestroyed()) return;
+    if (this.audience.isMinimized()) this.audience.restore();
+    this.audience.show();
+    this.audience.focus();
+  }
+
   /** Every window of the show, for relaying sync messages. */
   windows(): BrowserWindow[] {
     return [this.audience, this.#presenter].filter((window): window is BrowserWindow => window !== null && !window.isDestroyed());
   }
 
   openPresenter(): void {
+    // A kiosk has no speaker, and a second, ordinary window would be a way out of it.
+    if (this.options.kiosk) return;
     if (this.#presenter && !this.#presenter.isDestroyed()) {
       this.#presenter.focus();
       return;
@@ -87,14 +102,19 @@ export class ShowWindows {
       kiosk,
       fullscreen: kiosk,
       autoHideMenuBar: true,
-      webPreferences: secureWebPreferences(this.options.preload),
+      // A kiosk page beats a heartbeat every second (setup-kiosk.ts): a window the system thinks
+      // hidden must not have its timers slowed into looking hung.
+      webPreferences: { ...secureWebPreferences(this.options.preload), backgroundThrottling: !kiosk },
     });
     window.once('ready-to-show', () => window.show());
     // A crashed renderer is reloaded: the audience resumes from its URL, the presenter asks it where the show is.
-    window.webContents.on('render-process-gone', (_event, details) => {
-      console.error(`${title}: renderer ${details.reason}; reloading`);
-      if (!window.isDestroyed()) window.webContents.reload();
-    });
+    // In kiosk mode the kiosk's recovery does it instead, at the loop start and by its policy.
+    if (!kiosk) {
+      window.webContents.on('render-process-gone', (_event, details) => {
+        console.error(`${title}: renderer ${details.reason}; reloading`);
+        if (!window.isDestroyed()) window.webContents.reload();
+      });
+    }
     void window.loadURL(url);
     return window;
   }

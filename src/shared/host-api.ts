@@ -4,6 +4,8 @@
  * no host and the renderer uses web APIs instead. Channel names live here once, for
  * main, preload and renderer alike.
  */
+import type { KioskReport } from './kiosk-report.ts';
+
 export const IPC_CHANNELS = {
   toggleFullScreen: 'window:toggle-full-screen',
   openPresenter: 'window:open-presenter',
@@ -12,6 +14,12 @@ export const IPC_CHANNELS = {
   /** Main to renderer: a sync message from another window. */
   syncReceive: 'sync:receive',
   writeRehearsal: 'rehearsal:write',
+  /** Renderer to main, kiosk mode: the page is alive (every second). */
+  kioskHeartbeat: 'kiosk:heartbeat',
+  /** Renderer to main, kiosk mode: an entry for the kiosk log. */
+  kioskReport: 'kiosk:report',
+  /** Renderer to main, kiosk mode: the exit chord was pressed; main checks the PIN and quits. */
+  kioskExit: 'kiosk:exit',
 } as const;
 
 export interface DeckHostApi {
@@ -27,6 +35,15 @@ export interface DeckHostApi {
     send(message: unknown): void;
     /** Returns a function that stops listening. */
     onMessage(listener: (message: unknown) => void): () => void;
+  };
+  /** Kiosk mode's link to main's watchdog and log (docs/kiosk.md). Outside kiosk mode main ignores it. */
+  kiosk: {
+    /** The renderer is alive: sent every second in kiosk mode. */
+    heartbeat(): void;
+    /** Something for the kiosk log. */
+    report(entry: KioskReport): void;
+    /** The exit chord was pressed (and a PIN typed when one is set): main checks the PIN and quits; resolves false when refused. */
+    exit(pin: string | null): Promise<boolean>;
   };
 }
 

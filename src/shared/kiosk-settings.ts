@@ -1,0 +1,214 @@
+/**
+ * The kiosk's settings, one typed record shared by main (settings file, command line)
+ * and the renderer (URL query). Precedence: defaults, then the settings file, then the
+ * command line; the renderer gets the result in its query. A bad value never stops an
+ * exhibition: that one setting keeps its default and the mistake is reported, naming
+ * the setting, the value and what is allowed. Pure: no Node, no DOM.
+ */
+import { formatChord, parseChord } from './key-chord.ts';
+
+export { formatChord, matchesChord, parseChord, type Chord } from './key-chord.ts';
+
+export const UI_LANGUAGES = ['en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export interface KioskSettings {
+  /** Seconds without a visitor before the show returns to the loop start. Whole, 10 to 3600; default 60. */
+  idleSeconds: number;
+  /** The key chord that ends the kiosk: two or more modifiers and one key. Default Control+Alt+Shift+Q. */
+  exitChord: string;
+  /** 4 to 12 digits asked for after the exit chord; default null (the chord alone exits). */
+  pin: string | null;
+  /** Show the content advisory before every loop. Default true. */
+  advisory: boolean;
+  /** Scene id the loop starts at; default null: the first scene after the advisory. */
+  startScene: string | null;
+  /** The interface language, one of UI_LANGUAGES. Default 'en'. */
+  language: string;
+  /** Seconds before a still mouse cursor is hidden. Whole, 1 to 60; default 3. */
+  cursorHideSeconds: number;
+}
+
+export const DEFAULT_KIOSK_SETTINGS: KioskSettings = Object.freeze({
+  idleSeconds: 60,
+  exitChord: 'Control+Alt+Shift+Q',
+  pin: null,
+  advisory: true,
+  startScene: null,
+  language: 'en',
+  cursorHideSeconds: 3,
+});
+
+type SettingKey = keyof KioskSettings;
+export const KIOSK_SETTING_KEYS = Object.keys(DEFAULT_KIOSK_SETTINGS) as SettingKey[];
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+type Checked<T> = { ok: true; value: T } | { ok: false; why?: string };
+
+interface Rule<T> {
+  /** What is allowed, completing "<name> must be …". */
+  allowed: string;
+  check(value: unknown): Checked<T>;
+  /** What falling back means, when the default alone does not say it. */
+  fallback?: string;
+}
+
+const SCENE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function wholeNumber(min: number, max: number): Rule<number> {
+  return {
+    allowed: `a whole number of seconds from ${min} to ${max}`,
+    check: (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? { ok: true, value } : { ok: false }),
+  };
+}
+
+const RULES: { [K in SettingKey]: Rule<KioskSettings[K]> } = {
+  idleSeconds: wholeNumber(10, 3600),
+  exitChord: {
+    allowed: 'two or more modifiers (Control, Alt, Shift, Meta) and one key joined by "+", as in "Control+Alt+Shift+Q"',
+    check: (value) => {
+      if (typeof value !== 'string') return { ok: false };
+      const parsed = parseChord(value);
+      return 'chord' in parsed ? { ok: true, value: formatChord(parsed.chord) } : { ok: false, why: parsed.error };
+    },
+  },
+  pin: {
+    allowed: 'null or 4 to 12 digits in quotes, as in "2468"',
+    check: (value) => (value === null || (typeof value === 'string' && /^\d{4,12}$/.test(value)) ? { ok: true, value } : { ok: false }),
+    fallback: 'no PIN: the exit chord alone ends the kiosk',
+  },
+  advisory: {
+    allowed: 'true or false',
+    check: (value) => (typeof value === 'boolean' ? { ok: true, value } : { ok: false }),
+  },
+  startScene: {
+    allowed: 'null or a scene id of lowercase letters, digits and hyphens, as in "the-scar"',
+    check: (value) => (value === null || (typeof value === 'string' && SCENE_ID.test(value)) ? { ok: true, value } : { ok: false }),
+  },
+  language: {
+    allowed: `one of ${UI_LANGUAGES.map((code) => `"${code}"`).join(', ')}`,
+    check: (value) => (typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value) ? { ok: true, value } : { ok: false }),
+  },
+  cursorHideSeconds: wholeNumber(1, 60),
+};
+
+/** Other spellings people reach for (the query's and the flags' names), for "did you mean". */
+const ALIASES: Record<string, SettingKey> = {
+  idle: 'idleSeconds', exit: 'exitChord', chord: 'exitChord', start: 'startScene', scene: 'startScene',
+  lang: 'language', cursor: 'cursorHideSeconds',
+};
+
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+export type KioskSettingLabels = Partial<Record<SettingKey, string>>;
+
+function problemText<K extends SettingKey>(key: K, label: string, value: unknown, why: string | undefined): string {
+  const rule = RULES[key] as Rule<KioskSettings[K]>;
+  const fallback = rule.fallback ?? `keeping the default ${show(DEFAULT_KIOSK_SETTINGS[key])}`;
+  return `${label} must be ${rule.allowed}, not ${show(value)}${why ? ` (${why})` : ''}; ${fallback}`;
+}
+
+/**
+ * Validates a plain object of settings. Unknown keys are problems naming the key and the
+ * allowed keys; a bad value keeps that key's default and is a problem naming the key, the
+ * value and what is allowed. `labels` names the keys as the user wrote them (a flag, a query
+ * parameter); `path` is always the setting's key.
+ */
+export function validateKioskSettings(
+  input: unknown,
+  labels: KioskSettingLabels = {},
+): { settings: KioskSettings; problems: { path: string; message: string }[] } {
+  const settings: KioskSettings = { ...DEFAULT_KIOSK_SETTINGS };
+  const problems: { path: string; message: string }[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    problems.push({ path: '', message: `the kiosk settings must be an object of settings, as in {"idleSeconds": 90}, not ${show(input)}; using the defaults` });
+    return { settings, problems };
+  }
+  const record = input as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if ((KIOSK_SETTING_KEYS as string[]).includes(key)) continue;
+    const guess = ALIASES[key.toLowerCase()] ?? KIOSK_SETTING_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
+    problems.push({
+      path: key,
+      message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; the allowed keys are ${KIOSK_SETTING_KEYS.join(', ')}`,
+    });
+  }
+  for (const key of KIOSK_SETTING_KEYS) {
+    if (!Object.hasOwn(record, key)) continue;
+    const value = record[key];
+    const checked = RULES[key].check(value);
+    if (checked.ok) (settings as unknown as Record<string, unknown>)[key] = checked.value;
+    else problems.push({ path: key, message: problemText(key, labels[key] ?? key, value, checked.why) });
+  }
+  return { settings, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The URL query form
+
+/** Query parameter to setting; `advisory` is on|off and `lock` is a flag, handled apart. */
+const QUERY_KEYS: [string, SettingKey][] = [
+  ['idle', 'idleSeconds'],
+  ['exit', 'exitChord'],
+  ['pin', 'pin'],
+  ['start', 'startScene'],
+  ['lang', 'language'],
+  ['cursor', 'cursorHideSeconds'],
+];
+const NUMERIC = new Set<SettingKey>(['idleSeconds', 'cursorHideSeconds']);
+
+/** Query and command-line text to the value a setting takes: numbers for the numeric ones. */
+export function settingFromText(key: SettingKey, text: string): unknown {
+  return NUMERIC.has(key) && /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
+}
+
+/**
+ * The renderer's URL query (web build and Electron alike): idle, exit, pin, advisory (on|off),
+ * start, lang, cursor, and the flag `lock`: "a PIN is set and the host checks it", in which
+ * case the PIN itself is not in the URL (and a `pin` beside it is ignored).
+ */
+export function kioskSettingsFromQuery(query: URLSearchParams): { settings: KioskSettings; pinCheckedByHost: boolean; problems: string[] } {
+  const pinCheckedByHost = query.has('lock');
+  const raw: Record<string, unknown> = {};
+  const labels: KioskSettingLabels = {};
+  const problems: string[] = [];
+  for (const [param, key] of QUERY_KEYS) {
+    const text = query.get(param);
+    if (text === null) continue;
+    if (key === 'pin' && pinCheckedByHost) {
+      problems.push('pin is ignored beside lock: the host checks the PIN');
+      continue;
+    }
+    raw[key] = settingFromText(key, text);
+    labels[key] = param;
+  }
+  const advisory = query.get('advisory');
+  if (advisory === 'on' || advisory === 'off') raw.advisory = advisory === 'on';
+  else if (advisory !== null) problems.push(`advisory must be on or off, not ${show(advisory)}; keeping ${DEFAULT_KIOSK_SETTINGS.advisory ? 'on' : 'off'}`);
+  const result = validateKioskSettings(raw, labels);
+  return { settings: result.settings, pinCheckedByHost, problems: [...problems, ...result.problems.map((problem) => problem.message)] };
+}
+
+/** The settings as query pairs, only those that differ from the defaults (kioskSettingsFromQuery reads them back). */
+export function kioskSettingsToQuery(settings: KioskSettings, options: { pinCheckedByHost: boolean }): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [param, key] of QUERY_KEYS) {
+    if (key === 'pin') {
+      if (settings.pin !== null) pairs.push(options.pinCheckedByHost ? ['lock', ''] : ['pin', settings.pin]);
+    } else if (settings[key] !== DEFAULT_KIOSK_SETTINGS[key] && settings[key] !== null) {
+      pairs.push([param, String(settings[key])]);
+    }
+  }
+  if (settings.advisory !== DEFAULT_KIOSK_SETTINGS.advisory) pairs.push(['advisory', settings.advisory ? 'on' : 'off']);
+  return pairs;
+}
