@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_KIOSK_SETTINGS } from '../shared/kiosk-settings';
 import { readConfig } from './config';
 
 describe('query configuration', () => {
   it('defaults to the audience view, presenting, with system motion', () => {
     expect(readConfig('')).toEqual({
-      view: 'audience', mode: 'present', kiosk: false, forceReducedMotion: false, printSteps: false, printNotes: false, printHandout: false, notices: [],
+      view: 'audience', mode: 'present', kiosk: false, kioskSettings: DEFAULT_KIOSK_SETTINGS, pinCheckedByHost: false, forceReducedMotion: false, printSteps: false, printNotes: false, printHandout: false, notices: [],
     });
   });
 
@@ -22,5 +23,17 @@ describe('query configuration', () => {
       'Unknown view “speaker” (use audience, presenter, print, overview). Using audience.',
       'Unknown mode “fast” (use present, autoplay, scroll). Using present.',
     ]);
+  });
+
+  it('reads the kiosk settings from the query and reports a bad one, keeping the rest', () => {
+    const config = readConfig('?kiosk&idle=30&advisory=off&start=the-scar&cursor=abc');
+    expect(config.kiosk).toBe(true);
+    expect(config.kioskSettings).toMatchObject({ idleSeconds: 30, advisory: false, startScene: 'the-scar', cursorHideSeconds: DEFAULT_KIOSK_SETTINGS.cursorHideSeconds });
+    expect(config.notices).toHaveLength(1);
+    expect(config.notices[0]).toMatch(/cursor/);
+  });
+
+  it('ignores kiosk settings outside a kiosk', () => {
+    expect(readConfig('?idle=30').kioskSettings).toEqual(DEFAULT_KIOSK_SETTINGS);
   });
 });

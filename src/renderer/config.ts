@@ -3,6 +3,8 @@
  * Defaults first, then the query; a value we do not know falls back to the default
  * and is reported, never ignored in silence.
  */
+import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromQuery, type KioskSettings } from '../shared/kiosk-settings';
+
 export const VIEWS = ['audience', 'presenter', 'print', 'overview'] as const;
 export const MODES = ['present', 'autoplay', 'scroll'] as const;
 
@@ -16,6 +18,10 @@ export interface ShowConfig {
   mode: Mode;
   /** Unattended exhibition behaviour. Default: off. */
   kiosk: boolean;
+  /** The kiosk's settings (idle time, exit chord, PIN, advisory, start scene, language): defaults unless in kiosk. */
+  kioskSettings: KioskSettings;
+  /** True when the host (Electron's main) holds and checks the kiosk PIN, so the URL carries none. */
+  pinCheckedByHost: boolean;
   /** True when `?motion=reduced` forces reduced motion whatever the system says. */
   forceReducedMotion: boolean;
   /** Print view: a page per step rather than per scene. */
@@ -41,10 +47,15 @@ export function readConfig(search: string): ShowConfig {
   const view = pick('view', VIEWS, 'audience');
   const mode = pick('mode', MODES, 'present');
   const motion = pick('motion', ['reduced', 'system'] as const, 'system');
+  const kiosk = query.has('kiosk') && query.get('kiosk') !== 'false';
+  const kioskQuery = kiosk ? kioskSettingsFromQuery(query) : null;
+  if (kioskQuery) notices.push(...kioskQuery.problems);
   return {
     view,
     mode,
-    kiosk: query.has('kiosk') && query.get('kiosk') !== 'false',
+    kiosk,
+    kioskSettings: kioskQuery?.settings ?? DEFAULT_KIOSK_SETTINGS,
+    pinCheckedByHost: kioskQuery?.pinCheckedByHost ?? false,
     forceReducedMotion: motion === 'reduced',
     printSteps: query.has('steps'),
     printNotes: query.has('notes'),

@@ -28,10 +28,18 @@ export function bindUrl(target: Window, deck: Deck, handlers: UrlSyncHandlers): 
   };
 }
 
-/** Records a move in the history, unless the URL already says so (a move that came from the URL). */
-export function recordPosition(target: Window, deck: Deck, position: Position): void {
+/**
+ * Records a move in the URL, unless the URL already says so (a move that came from the URL).
+ * A presenter's moves become history entries; moves made by autoplay or a kiosk only
+ * replace the current one: Back should not walk every timed step, and a kiosk running for
+ * weeks should not pile up history.
+ */
+export function recordPosition(target: Window, deck: Deck, position: Position, mode: 'push' | 'replace' = 'push'): void {
   const hash = formatHash(deck, position);
-  if (target.location.hash !== hash) target.history.pushState(null, '', `${target.location.pathname}${target.location.search}${hash}`);
+  if (target.location.hash === hash) return;
+  const url = `${target.location.pathname}${target.location.search}${hash}`;
+  if (mode === 'push') target.history.pushState(null, '', url);
+  else target.history.replaceState(null, '', url);
 }
 
 /** The place the page opens at, from the hash, with the canonical hash written back. */

@@ -19,8 +19,11 @@ export class SyncLink {
     this.#filter = new SequenceFilter(sender);
   }
 
-  sendState(state: SharedPlayerState): void {
-    this.#send({ kind: 'state', state: { scene: state.scene, step: state.step, playing: state.playing, blackout: state.blackout } });
+  /** `holdLeftMs`: while autoplay holds a step, how long until it moves on (the presenter's countdown). */
+  sendState(state: SharedPlayerState, holdLeftMs: number | null = null): void {
+    const shared: SharedPlayerState = { scene: state.scene, step: state.step, playing: state.playing, blackout: state.blackout };
+    if (holdLeftMs !== null) shared.holdLeftMs = Math.round(holdLeftMs);
+    this.#send({ kind: 'state', state: shared });
   }
 
   sendCommand(command: PlayerCommand): void {

@@ -24,6 +24,8 @@ export class PresenterSession {
   /** False until the talk begins (the first move forward, or Start). */
   started = $state(false);
   spentMs: number[] = $state([]);
+  /** While the audience's autoplay holds a step: whole seconds until it moves on; otherwise null. */
+  autoplayLeftSeconds: number | null = $state(null);
   /** True while a rehearsal is being recorded. */
   rehearsing = $state(false);
   /** The last finished rehearsal, for its report. */
@@ -34,6 +36,8 @@ export class PresenterSession {
   readonly #link: SyncLink;
   readonly #deck: Deck;
   #recorder: RehearsalRecorder | null = null;
+  /** When the audience's autoplay will move on, on this page's clock. */
+  #holdEndsAt: number | null = null;
 
   constructor(deck: Deck, link: SyncLink) {
     this.#link = link;
@@ -121,6 +125,7 @@ export class PresenterSession {
       this.movement = 'jump';
     }
     this.show = state;
+    this.#holdEndsAt = state.holdLeftMs === undefined ? null : performance.now() + state.holdLeftMs;
     this.#clock.record(state.scene, this.#timer.elapsedMs());
     this.#recorder?.record(state, this.#timer.elapsedMs());
     this.#refresh();
@@ -132,6 +137,7 @@ export class PresenterSession {
     this.started = this.#timer.started;
     if (this.show) this.#clock.record(this.show.scene, this.elapsedMs);
     this.spentMs = [...this.#clock.spentMs];
+    this.autoplayLeftSeconds = this.#holdEndsAt === null ? null : Math.max(0, Math.ceil((this.#holdEndsAt - performance.now()) / 1000));
     sessionStorage.setItem(TIMER_KEY, JSON.stringify(this.#timer.save()));
   }
 

@@ -1,0 +1,47 @@
+/**
+ * What the kiosk asks of its host. In Electron, main keeps the log, the watchdog and the
+ * PIN; in a browser (the web build in a kiosk browser) there is no log or watchdog to
+ * feed, the PIN comes from the page's own URL, and leaving the kiosk means reloading
+ * the page without its kiosk settings.
+ */
+import '../../shared/host-api';
+
+export type KioskReport = { event: 'loop' | 'visitor' | 'idle-return' | 'settings-problem'; loop?: number; detail?: string };
+
+export interface KioskHost {
+  heartbeat(): void;
+  report(entry: KioskReport): void;
+  /** Resolves true when the kiosk is being left, false when the PIN was refused. */
+  exit(pin: string | null): Promise<boolean>;
+}
+
+/** The query keys that make a page a kiosk: dropped when leaving it in a browser. */
+const KIOSK_QUERY_KEYS = ['kiosk', 'idle', 'exit', 'pin', 'lock', 'advisory', 'start', 'lang', 'cursor', 'mode'];
+
+export function urlWithoutKiosk(href: string): string {
+  const url = new URL(href);
+  for (const key of KIOSK_QUERY_KEYS) url.searchParams.delete(key);
+  url.hash = '';
+  return url.toString();
+}
+
+export function kioskHost(target: Window, browserPin: string | null): KioskHost {
+  const electron = target.deckHost?.kiosk;
+  if (electron) {
+    return {
+      heartbeat: () => electron.heartbeat(),
+      report: (entry) => electron.report(entry),
+      exit: (pin) => electron.exit(pin),
+    };
+  }
+  return {
+    heartbeat: () => {},
+    // No log file in a browser: the console is where an exhibitor's technician will look.
+    report: (entry) => console.info(`kiosk: ${JSON.stringify(entry)}`),
+    exit: async (pin) => {
+      if (browserPin !== null && pin !== browserPin) return false;
+      target.location.replace(urlWithoutKiosk(target.location.href));
+      return true;
+    },
+  };
+}
