@@ -5,25 +5,11 @@
  * is written to the test output to be looked at.
  */
 import { writeFile } from 'node:fs/promises';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
-import type { Page } from '@playwright/test';
 import { deck, everyStep, expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
+import { differentFraction, MAX_DIFFERENT, showPicture as shot } from '../pictures.ts';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 test.setTimeout(600_000);
-
-/** Fraction of pixels allowed to differ: anti-aliasing of text and strokes, nothing more. */
-const MAX_DIFFERENT = 0.002;
-
-const shot = (page: Page) => page.screenshot({ mask: [page.locator('[data-ambient]')], animations: 'disabled' });
-
-function differentFraction(a: Buffer, b: Buffer): number {
-  const first = PNG.sync.read(a);
-  const second = PNG.sync.read(b);
-  const different = pixelmatch(first.data, second.data, null, first.width, first.height, { threshold: 0.1 });
-  return different / (first.width * first.height);
-}
 
 test('every step looks the same reached forward, backward and by deep link', async ({ page }, testInfo) => {
   const forward = new Map<string, Buffer>();

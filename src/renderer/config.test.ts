@@ -5,7 +5,7 @@ import { readConfig } from './config';
 describe('query configuration', () => {
   it('defaults to the audience view, presenting, with system motion', () => {
     expect(readConfig('')).toEqual({
-      view: 'audience', mode: 'present', kiosk: false, kioskSettings: DEFAULT_KIOSK_SETTINGS, pinCheckedByHost: false, forceReducedMotion: false, printSteps: false, printNotes: false, printHandout: false, notices: [],
+      view: 'audience', mode: 'present', kiosk: false, kioskSettings: DEFAULT_KIOSK_SETTINGS, pinCheckedByHost: false, snap: true, forceReducedMotion: false, printSteps: false, printNotes: false, printHandout: false, notices: [],
     });
   });
 

@@ -24,6 +24,8 @@ export interface ShowConfig {
   pinCheckedByHost: boolean;
   /** True when `?motion=reduced` forces reduced motion whatever the system says. */
   forceReducedMotion: boolean;
+  /** Scroll story: snap to each step's resting place (default on; `?snap=off`). */
+  snap: boolean;
   /** Print view: a page per step rather than per scene. */
   printSteps: boolean;
   /** Print view: add notes pages. */
@@ -57,6 +59,7 @@ export function readConfig(search: string): ShowConfig {
     kioskSettings: kioskQuery?.settings ?? DEFAULT_KIOSK_SETTINGS,
     pinCheckedByHost: kioskQuery?.pinCheckedByHost ?? false,
     forceReducedMotion: motion === 'reduced',
+    snap: pick('snap', ['on', 'off'] as const, 'on') === 'on',
     printSteps: query.has('steps'),
     printNotes: query.has('notes'),
     printHandout: query.has('handout'),

@@ -15,11 +15,18 @@ export async function markReadyWhenLaidOut(): Promise<void> {
   document.documentElement.dataset.ready = '';
 }
 
-/** Settled means both: the step's timeline has landed, and no scene is fading in or out. */
-const motion = { timelineMoving: false, timelineOwner: null as object | null, scenesFading: 0 };
+/** Settled means all of: the step's timeline has landed, no scene is fading in or out, the story is not scrolling. */
+const motion = { timelineMoving: false, timelineOwner: null as object | null, scenesFading: 0, scrolling: false };
 
 function updateSettled(): void {
-  document.documentElement.toggleAttribute('data-settled', !motion.timelineMoving && motion.scenesFading === 0);
+  document.documentElement.toggleAttribute('data-settled', !motion.timelineMoving && motion.scenesFading === 0 && !motion.scrolling);
+}
+
+/** The scroll story is moving (a scroll is under way, or has not yet come to rest). */
+export function markScrolling(scrolling: boolean): void {
+  if (motion.scrolling === scrolling) return;
+  motion.scrolling = scrolling;
+  updateSettled();
 }
 
 /**

@@ -10,6 +10,7 @@ import { createSyncTransport, newSenderId } from './platform/sync-transport';
 import { SyncLink } from './sync/sync-link';
 import Audience from './views/Audience.svelte';
 import Presenter from './views/presenter/Presenter.svelte';
+import ScrollStory from './views/ScrollStory.svelte';
 import Print from './views/print/Print.svelte';
 import { PresenterSession } from './views/presenter/presenter-session.svelte';
 
@@ -34,6 +35,9 @@ if (config.view === 'print') {
   const written = recentWrittenMessage();
   if (written) show.notices.add(written);
   mount(Presenter, { target, props: { deck, visuals, session, reducedMotion: show.reducedMotion, notices: show.notices } });
+} else if (config.mode === 'scroll' && !config.kiosk) {
+  const show = createShow(deck, config, window);
+  mount(ScrollStory, { target, props: { deck, visuals, reducedMotion: show.reducedMotion, notices: show.notices, snap: config.snap } });
 } else {
   mount(Audience, { target, props: { deck, visuals, ...createShow(deck, config, window), link } });
 }

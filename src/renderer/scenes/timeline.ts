@@ -111,3 +111,20 @@ export function moveToStep(
   // onComplete is given at creation: a move of no distance completes at once, before any later hook-up.
   return timeline.tweenTo(label, { ease: 'none', onComplete: onSettled });
 }
+
+/**
+ * Seeks a scene's timeline to a point between steps, for the scroll story: `position` k
+ * is step k fully shown, k-1…k is step k's entrance, -1 is before anything has entered.
+ * The same labels as moveToStep, so a resting scroll position shows exactly the step.
+ */
+export function seekStepPosition(timeline: gsap.core.Timeline, position: number, stepCount: number): void {
+  const clamped = Math.min(Math.max(position, -1), stepCount - 1);
+  if (clamped <= -1) {
+    timeline.seek(0, false);
+    return;
+  }
+  const step = Math.ceil(clamped);
+  const to = timeline.labels[stepLabel(step)] ?? timeline.duration();
+  const from = step === 0 ? 0 : (timeline.labels[stepLabel(step - 1)] ?? 0);
+  timeline.seek(from + (to - from) * (clamped - (step - 1)), false);
+}

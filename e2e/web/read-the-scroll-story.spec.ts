@@ -1,0 +1,199 @@
+/**
+ * The same scenes read as a scroll story: wheeled through from top to bottom, every scene
+ * comes in order, and at each step's resting place the picture is the one presenting shows
+ * for that step. Deep links, keys, resizing, reduced motion, a portrait touchscreen and a
+ * static copy served from a sub-path are covered too.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { serveFolder } from '../../src/export/static-server.ts';
+import { deck, everyStep, expect, expectSettledAt, shownPosition, test } from '../fixtures.ts';
+import { differentFraction, MAX_DIFFERENT, showPicture } from '../pictures.ts';
+
+test.use({ viewport: { width: 1600, height: 900 } });
+
+const PROGRESS = '[data-story-progress]';
+
+async function openStory(page: Page, suffix = ''): Promise<void> {
+  await page.goto(`./?mode=scroll${suffix}`);
+  await page.waitForSelector('html[data-ready]');
+}
+
+/** Each resting place the page offers, in page order, as `scene/step` with its scroll position. */
+async function restingPlaces(page: Page): Promise<{ key: string; y: number }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-rest]')].map((element) => ({
+      key: element.dataset.rest!,
+      y: Math.round(element.getBoundingClientRect().top + window.scrollY),
+    })),
+  );
+}
+
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+/** Turns the mouse wheel until the page rests at `target` (snapping takes care of the last pixels). */
+async function wheelTo(page: Page, target: number): Promise<void> {
+  await page.mouse.move(800, 450);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    let remaining = target - (await scrollY(page));
+    if (Math.abs(remaining) <= 1) break;
+    while (Math.abs(remaining) > 0) {
+      const delta = Math.sign(remaining) * Math.min(Math.abs(remaining), 600);
+      await page.mouse.wheel(0, delta);
+      remaining -= delta;
+    }
+    await page.waitForSelector('html[data-settled]');
+    await expect.poll(() => scrollY(page), { timeout: 3_000 }).not.toBeNaN();
+  }
+  await expect.poll(() => scrollY(page)).toBe(target);
+  await page.waitForSelector('html[data-settled]');
+}
+
+test('wheeling through the story shows every scene in order, each resting step as presenting shows it', async ({ page, context }, testInfo) => {
+  test.setTimeout(300_000);
+  const presented = await context.newPage();
+  const pictures = new Map<string, Buffer>();
+  for (const place of everyStep) {
+    await presented.goto(`./#/${place.sceneId}/${place.step}`);
+    await presented.waitForSelector('html[data-ready]');
+    await expectSettledAt(presented, place.sceneIndex, place.step);
+    pictures.set(`${place.sceneId}/${place.step}`, await showPicture(presented));
+  }
+  await presented.close();
+
+  await openStory(page);
+  const places = await restingPlaces(page);
+  expect(places.map((place) => place.key)).toEqual(everyStep.map((place) => `${place.sceneId}/${place.step}`));
+
+  const scenesSeen: string[] = [];
+  const differences: string[] = [];
+  for (const place of places) {
+    await wheelTo(page, place.y);
+    const [sceneId, step] = place.key.split('/') as [string, string];
+    expect(await shownPosition(page)).toEqual({ scene: sceneId, step });
+    if (scenesSeen.at(-1) !== sceneId) scenesSeen.push(sceneId);
+    const picture = await showPicture(page, [PROGRESS]);
+    const fraction = differentFraction(pictures.get(place.key)!, picture);
+    if (fraction > MAX_DIFFERENT) differences.push(`${place.key}: ${(fraction * 100).toFixed(2)}% differs from presenting`);
+    if (step === '0') await testInfo.attach(`scroll-${sceneId}.png`, { body: picture, contentType: 'image/png' });
+  }
+  expect(scenesSeen).toEqual(deck.scenes.map((scene) => scene.id));
+  expect(differences).toEqual([]);
+});
+
+test('deep links land on their step, a changed hash scrolls there, and a resize keeps the place', async ({ page }) => {
+  await openStory(page, '#/the-women/2');
+  const places = await restingPlaces(page);
+  const women2 = places.find((place) => place.key === 'the-women/2')!;
+  expect(await scrollY(page)).toBe(women2.y);
+  expect(await shownPosition(page)).toEqual({ scene: 'the-women', step: '2' });
+
+  await page.evaluate(() => (location.hash = '#/the-scar/1'));
+  await expect.poll(() => shownPosition(page)).toEqual({ scene: 'the-scar', step: '1' });
+  expect(await scrollY(page)).toBe(places.find((place) => place.key === 'the-scar/1')!.y);
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(async () => (await restingPlaces(page)).find((place) => place.key === 'the-scar/1')!.y).not.toBe(places.find((place) => place.key === 'the-scar/1')!.y);
+  const resized = (await restingPlaces(page)).find((place) => place.key === 'the-scar/1')!;
+  await expect.poll(() => scrollY(page)).toBe(resized.y);
+  expect(await shownPosition(page)).toEqual({ scene: 'the-scar', step: '1' });
+
+  // An unknown scene in the link: the story opens at its start and says so.
+  await openStory(page, '#/no-such-scene');
+  expect(await shownPosition(page)).toEqual({ scene: deck.scenes[0]!.id, step: '0' });
+  await expect(page.getByText('no-such-scene')).toBeVisible();
+});
+
+test('Space and Page Down move to the next step, Page Up back; the progress line follows', async ({ page }) => {
+  await openStory(page);
+  const places = await restingPlaces(page);
+  const progress = () => page.locator(`${PROGRESS} > *`).evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
+  const before = await progress();
+  await page.keyboard.press('Space');
+  await expect.poll(() => scrollY(page)).toBe(places[1]!.y);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => scrollY(page)).toBe(places[2]!.y);
+  await expect.poll(() => shownPosition(page)).toEqual({ scene: places[2]!.key.split('/')[0], step: places[2]!.key.split('/')[1] });
+  expect(await progress()).toBeGreaterThan(before);
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => scrollY(page)).toBe(places[1]!.y);
+});
+
+test('with reduced motion, steps change by fading: nothing moves while the story scrolls', async ({ page }) => {
+  await openStory(page, '&motion=reduced');
+  const places = await restingPlaces(page);
+  // Record every transform and box of the step texts while wheeling through three chapters.
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __moves: Set<string> }).__moves = seen;
+    const look = () => {
+      for (const element of document.querySelectorAll<HTMLElement>('[data-step-index]')) {
+        const transform = getComputedStyle(element).transform;
+        if (transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)') seen.add(`${element.closest('[data-scene-id]')!.getAttribute('data-scene-id')}: ${transform}`);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const target = places.find((place) => place.key.startsWith('the-blade/'))!;
+  await wheelTo(page, target.y);
+  expect(await page.evaluate(() => [...(window as unknown as { __moves: Set<string> }).__moves])).toEqual([]);
+});
+
+test('portrait touchscreen and landscape laptop: the story is readable in both', async ({ page }, testInfo) => {
+  for (const [name, viewport] of [['landscape', { width: 1440, height: 900 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
+    await page.setViewportSize(viewport);
+    await openStory(page, '#/the-women/1');
+    await page.waitForSelector('html[data-settled]');
+    // Article text is set large enough to read at arm's length on either screen.
+    const smallest = await page.evaluate(() => {
+      const sizes = [...document.querySelectorAll<HTMLElement>('[data-chapter="the-women"] [data-article]')].map(
+        (element) => parseFloat(getComputedStyle(element).fontSize) * (element.getBoundingClientRect().height / element.offsetHeight || 1),
+      );
+      return Math.min(...sizes);
+    });
+    expect(smallest, `${name}: rendered article text size`).toBeGreaterThanOrEqual(18);
+    await testInfo.attach(`story-${name}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+  }
+});
+
+test('the static build works served from a sub-path', async ({ page }) => {
+  const root = mkdtempSync(join(tmpdir(), 'story-subpath-'));
+  cpSync(resolve(import.meta.dirname, '../../dist/renderer'), join(root, 'stories', 'the-scar'), { recursive: true });
+  const server = await serveFolder(root);
+  try {
+    await page.goto(`${server.url}/stories/the-scar/index.html?mode=scroll#/the-film/0`);
+    await page.waitForSelector('html[data-ready]');
+    expect(await shownPosition(page)).toEqual({ scene: 'the-film', step: '0' });
+    await expect(page.locator('[data-chapter="the-film"] [data-article]').first()).toBeVisible();
+    // Fonts and map data come from the sub-path too.
+    expect(await page.evaluate(() => document.fonts.check('48px "Source Serif 4 Variable"'))).toBe(true);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('frame times while wheel-scrolling a chapter are printed', async ({ page }) => {
+  await openStory(page);
+  const places = await restingPlaces(page);
+  await page.evaluate(() => {
+    const times: number[] = [];
+    (window as unknown as { __frames: number[] }).__frames = times;
+    let last = performance.now();
+    const tick = (now: number) => {
+      times.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await wheelTo(page, places.find((place) => place.key.startsWith('the-journey/'))!.y);
+  await wheelTo(page, places.find((place) => place.key.startsWith('the-blade/'))!.y);
+  const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1).sort((a, b) => a - b);
+  const at = (share: number) => frames[Math.min(frames.length - 1, Math.floor(share * frames.length))]!.toFixed(1);
+  console.log(`scroll story frames while wheeling (software rendering, this machine): ${frames.length} frames, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms`);
+  expect(frames.length).toBeGreaterThan(10);
+});

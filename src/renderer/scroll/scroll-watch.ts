@@ -1,0 +1,50 @@
+/**
+ * Follows the page's scroll position at most once a frame and says when scrolling has come
+ * to rest. It reads scrollY and nothing else: no layout is read while scrolling.
+ */
+export const SCROLL_REST_MS = 150;
+
+export interface ScrollWatch {
+  /** The latest position (read in the last frame). */
+  readonly scrollY: number;
+  dispose(): void;
+}
+
+export function watchScroll(
+  target: Window,
+  handlers: { onFrame: (scrollY: number) => void; onMoving: (moving: boolean) => void },
+): ScrollWatch {
+  let frame = 0;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let scrollY = target.scrollY;
+  let moving = false;
+  const settle = () => {
+    moving = false;
+    handlers.onMoving(false);
+  };
+  const onScroll = () => {
+    if (!moving) {
+      moving = true;
+      handlers.onMoving(true);
+    }
+    clearTimeout(restTimer);
+    restTimer = setTimeout(settle, SCROLL_REST_MS);
+    if (frame) return;
+    frame = target.requestAnimationFrame(() => {
+      frame = 0;
+      scrollY = target.scrollY;
+      handlers.onFrame(scrollY);
+    });
+  };
+  target.addEventListener('scroll', onScroll, { passive: true });
+  return {
+    get scrollY() {
+      return scrollY;
+    },
+    dispose() {
+      target.removeEventListener('scroll', onScroll);
+      target.cancelAnimationFrame(frame);
+      clearTimeout(restTimer);
+    },
+  };
+}
