@@ -139,14 +139,22 @@ test('a touch swipe to the left goes forward and to the right goes back', async 
   await expectSettledAt(page, 2, 0);
 });
 
-test('the stage keeps 16:9 and stays whole in a narrow window', async ({ page }) => {
-  await page.setViewportSize({ width: 900, height: 1200 });
+test('the stage keeps 16:9 in a narrow window, and turns upright (9:16) on a portrait screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 1000 });
   await openDeck(page, '#/three-demands/3');
-  const shown = await expectSettledAt(page, 10, 3);
+  let shown = await expectSettledAt(page, 10, 3);
   expect(shown.every((item) => item.insideStage)).toBe(true);
-  const stage = await page.locator('[data-stage]').boundingBox();
-  expect(stage!.width).toBeCloseTo(900, 0);
-  expect(stage!.height).toBeCloseTo((900 * 1080) / 1920, 0);
+  let stage = await page.locator('[data-stage]').boundingBox();
+  expect(stage!.width).toBeCloseTo(1200, 0);
+  expect(stage!.height).toBeCloseTo((1200 * 1080) / 1920, 0);
+
+  await page.setViewportSize({ width: 900, height: 1200 });
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-shape', 'portrait');
+  shown = await expectSettledAt(page, 10, 3);
+  expect(shown.every((item) => item.insideStage)).toBe(true);
+  stage = await page.locator('[data-stage]').boundingBox();
+  expect(stage!.height).toBeCloseTo(1200, 0);
+  expect(stage!.width).toBeCloseTo((1200 * 1080) / 1920, 0);
 });
 
 test('a quick series of clicks ends on the right step, fully drawn', async ({ page }) => {
