@@ -197,3 +197,17 @@ test('frame times while wheel-scrolling a chapter are printed', async ({ page })
   console.log(`scroll story frames while wheeling (software rendering, this machine): ${frames.length} frames, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms`);
   expect(frames.length).toBeGreaterThan(10);
 });
+
+test('as an exhibition kiosk, the story goes back to its start after the idle time', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('./?mode=scroll&kiosk&idle=20');
+  await page.waitForSelector('html[data-ready]');
+  const places = await restingPlaces(page);
+  await wheelTo(page, places.find((place) => place.key === 'the-scar/1')!.y);
+  expect(await shownPosition(page)).toEqual({ scene: 'the-scar', step: '1' });
+  await page.clock.fastForward(15_000);
+  expect(await shownPosition(page), 'a reader has the idle time to read').toEqual({ scene: 'the-scar', step: '1' });
+  await page.clock.fastForward(6_000);
+  await expect.poll(() => shownPosition(page)).toEqual({ scene: deck.scenes[0]!.id, step: '0' });
+  expect(await scrollY(page)).toBe(places[0]!.y);
+});

@@ -35,9 +35,9 @@ if (config.view === 'print') {
   const written = recentWrittenMessage();
   if (written) show.notices.add(written);
   mount(Presenter, { target, props: { deck, visuals, session, reducedMotion: show.reducedMotion, notices: show.notices } });
-} else if (config.mode === 'scroll' && !config.kiosk) {
+} else if (config.mode === 'scroll') {
   const show = createShow(deck, config, window);
-  mount(ScrollStory, { target, props: { deck, visuals, reducedMotion: show.reducedMotion, notices: show.notices, snap: config.snap } });
+  mount(ScrollStory, { target, props: { deck, visuals, reducedMotion: show.reducedMotion, notices: show.notices, snap: config.snap, kiosk: show.kiosk } });
 } else {
   mount(Audience, { target, props: { deck, visuals, ...createShow(deck, config, window), link } });
 }
