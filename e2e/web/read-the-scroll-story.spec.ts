@@ -149,7 +149,7 @@ test('portrait touchscreen and landscape laptop: the story is readable in both',
     await page.waitForSelector('html[data-settled]');
     // Article text is set large enough to read at arm's length on either screen.
     const smallest = await page.evaluate(() => {
-      const sizes = [...document.querySelectorAll<HTMLElement>('[data-chapter="the-women"] [data-article]')].map(
+      const sizes = [...document.querySelectorAll<HTMLElement>('[data-chapter="the-women"] .pin [data-article]')].map(
         (element) => parseFloat(getComputedStyle(element).fontSize) * (element.getBoundingClientRect().height / element.offsetHeight || 1),
       );
       return Math.min(...sizes);
@@ -167,7 +167,7 @@ test('the static build works served from a sub-path', async ({ page }) => {
     await page.goto(`${server.url}/stories/the-scar/index.html?mode=scroll#/the-film/0`);
     await page.waitForSelector('html[data-ready]');
     expect(await shownPosition(page)).toEqual({ scene: 'the-film', step: '0' });
-    await expect(page.locator('[data-chapter="the-film"] [data-article]').first()).toBeVisible();
+    await expect(page.locator('[data-chapter="the-film"] .pin [data-article]').first()).toBeVisible();
     // Fonts and map data come from the sub-path too.
     expect(await page.evaluate(() => document.fonts.check('48px "Source Serif 4 Variable"'))).toBe(true);
   } finally {
@@ -210,4 +210,24 @@ test('as an exhibition kiosk, the story goes back to its start after the idle ti
   await page.clock.fastForward(6_000);
   await expect.poll(() => shownPosition(page)).toEqual({ scene: deck.scenes[0]!.id, step: '0' });
   expect(await scrollY(page)).toBe(places[0]!.y);
+});
+
+test('zoomed to 200%, the story reflows as an article: larger type, no sideways scrolling, headings per scene', async ({ page }, testInfo) => {
+  // A 1280x800 window at 200% zoom is a 640x400 CSS viewport at twice the pixel density.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await openStory(page);
+  await expect(page.locator('[data-scroll-story]')).toHaveAttribute('data-reading', 'true');
+  const layout = await page.evaluate(() => ({
+    sideways: document.documentElement.scrollWidth > window.innerWidth,
+    bodySize: parseFloat(getComputedStyle(document.querySelector('[data-chapter="the-film"] [data-article]')!).fontSize),
+    headings: [...document.querySelectorAll('h2')].map((heading) => heading.textContent),
+  }));
+  expect(layout.sideways).toBe(false);
+  expect(layout.bodySize).toBeGreaterThanOrEqual(20);
+  expect(layout.headings).toEqual(deck.scenes.map((scene) => scene.title));
+  // Every sentence of the article is there, in order.
+  const article = await page.locator('[data-article]').allTextContents();
+  expect(article).toEqual(deck.scenes.flatMap((scene) => scene.steps.map((step) => step.article).filter(Boolean)));
+  await page.evaluate(() => window.scrollTo(0, document.getElementById('chapter-the-scar')!.offsetTop - 20));
+  await testInfo.attach('story-zoom-200.png', { body: await page.screenshot(), contentType: 'image/png' });
 });
