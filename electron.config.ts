@@ -1,9 +1,12 @@
 /**
  * electron-builder configuration (`npm run dist`). Packs only the built output:
  * everything the renderer, main and preload need is bundled by Vite into dist/, so
- * the app ships no node_modules.
+ * the app ships no node_modules. Fuses switch off what the app never uses and an
+ * attacker could (docs/security.md, item 19); src/main/packaging.test.ts checks it all.
  */
 import type { Configuration } from 'electron-builder';
+
+const ICON = 'assets/icon.png';
 
 const config: Configuration = {
   appId: 'org.forced-repatriation-deck.app',
@@ -21,11 +24,20 @@ const config: Configuration = {
     enableNodeCliInspectArguments: false,
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
     grantFileProtocolExtraPrivileges: false,
   },
-  linux: { target: ['AppImage', 'deb'], category: 'Education' },
-  win: { target: ['nsis'] },
-  mac: { target: ['dmg'], category: 'public.app-category.education' },
+  linux: {
+    target: ['AppImage', 'deb'],
+    category: 'Education',
+    icon: ICON,
+    synopsis: 'An op-ed on North Korean defectors forcibly returned from China, as a presentation',
+    // deb needs a maintainer; package.json's author has no e-mail to take one from.
+    maintainer: 'Forced Repatriation deck authors',
+  },
+  win: { target: ['nsis'], icon: ICON },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+  mac: { target: ['dmg'], category: 'public.app-category.education', icon: ICON },
 };
 
 export default config;

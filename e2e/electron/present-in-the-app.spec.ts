@@ -6,22 +6,10 @@
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import '../../src/shared/host-api.ts';
-import { findElectron } from '../../src/cli/electron-binary.ts';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
 import { deck } from '../deck.ts';
-
-const projectRoot = resolve(import.meta.dirname, '../..');
-const lookup = findElectron();
-const skipReason = `no Electron binary at ${lookup.path}: run \`npm start\` once with network access (it downloads Electron), or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an Electron 45 executable`;
-
-async function launch(...args: string[]): Promise<{ app: ElectronApplication; page: Page }> {
-  const app = await electron.launch({ executablePath: lookup.path, args: [projectRoot, ...args], cwd: projectRoot });
-  const page = await app.firstWindow();
-  await page.waitForSelector('html[data-ready]');
-  return { app, page };
-}
+import { exitOf, launchApp, lookup, skipReason, startApp } from './app.ts';
 
 test.describe('the Electron app', () => {
   test.beforeAll(() => {
@@ -30,7 +18,7 @@ test.describe('the Electron app', () => {
 
   test('loads the deck over app:// with Node kept out of the page, and steps through every scene', async () => {
     test.skip(!lookup.found, skipReason);
-    const { app, page } = await launch();
+    const { app, page } = await launchApp();
     try {
       expect(page.url()).toMatch(/^app:\/\/deck\/index\.html/);
       expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
@@ -50,7 +38,7 @@ test.describe('the Electron app', () => {
 
   test('opens at the scene named by --scene', async () => {
     test.skip(!lookup.found, skipReason);
-    const { app, page } = await launch('--scene', 'the-scar');
+    const { app, page } = await launchApp(['--scene', 'the-scar']);
     try {
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.scene)).toBe('the-scar');
     } finally {
@@ -60,7 +48,7 @@ test.describe('the Electron app', () => {
 
   test('S opens the presenter window, and either window drives the show through main', async () => {
     test.skip(!lookup.found, skipReason);
-    const { app, page } = await launch('--scene', 'the-blade');
+    const { app, page } = await launchApp(['--scene', 'the-blade']);
     try {
       const opened = app.waitForEvent('window');
       await page.keyboard.press('s');
@@ -80,8 +68,8 @@ test.describe('the Electron app', () => {
   test('--export-pdf writes the deck to a PDF and quits', async () => {
     test.skip(!lookup.found, skipReason);
     const out = join(mkdtempSync(join(tmpdir(), 'app-export-')), 'deck.pdf');
-    const app = await electron.launch({ executablePath: lookup.path, args: [projectRoot, '--export-pdf', out], cwd: projectRoot });
-    await new Promise<void>((resolve) => app.process().once('exit', () => resolve()));
+    const app = await startApp(['--export-pdf', out]);
+    expect(await exitOf(app)).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -5,16 +5,12 @@
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import { rehearsalSchema, type Rehearsal } from '../shared/rehearsal.ts';
 import { formatDeckError } from './errors.ts';
 import { loadDeck } from './load.ts';
 import { rewriteStepSeconds } from './write-back.ts';
 
-/** What a rehearsal records: per scene id, the seconds spent on each step (null: not reached). */
-export const rehearsalSchema = z.strictObject({
-  scenes: z.record(z.string().min(1), z.array(z.number().positive().finite().nullable())),
-});
-export type Rehearsal = z.infer<typeof rehearsalSchema>;
+export { rehearsalSchema, type Rehearsal };
 
 export interface AppliedRehearsal {
   /** Files rewritten, relative to the slides folder. */

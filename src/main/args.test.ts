@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromQuery } from '../shared/kiosk-settings';
-import { kioskLoopStartUrl, parseAppArgs, printUrl, rendererUrl } from './args';
+import { kioskLoopStartUrl, kioskRelaunchArgs, parseAppArgs, printUrl, rendererUrl, withMode } from './args';
 
 describe('command line', () => {
   it('reads --kiosk and --scene in both spellings', () => {
@@ -95,5 +95,28 @@ describe('command line', () => {
     expect(url).toBe('app://deck/index.html?kiosk&idle=90#/the-scar');
     expect(kioskLoopStartUrl(url)).toBe('app://deck/index.html?kiosk&idle=90');
     expect(kioskLoopStartUrl('app://deck/index.html?kiosk')).toBe('app://deck/index.html?kiosk');
+  });
+
+  it('opens the audience in the remembered mode, never a kiosk nor the presenter', () => {
+    expect(rendererUrl('app://deck', { kiosk: false, scene: null, mode: 'scroll' })).toBe('app://deck/index.html?mode=scroll');
+    expect(rendererUrl('app://deck', { kiosk: false, scene: 'the-scar', mode: 'scroll' })).toBe('app://deck/index.html?mode=scroll#/the-scar');
+    expect(rendererUrl('app://deck', { kiosk: false, scene: null, mode: 'present' })).toBe('app://deck/index.html');
+    expect(rendererUrl('app://deck', { kiosk: true, scene: null, mode: 'scroll' })).toBe('app://deck/index.html?kiosk');
+    expect(rendererUrl('app://deck', { kiosk: false, scene: null, mode: 'scroll' }, 'presenter')).toBe('app://deck/index.html?view=presenter');
+  });
+
+  it('switches the audience between Present and Scroll Mode where the show is', () => {
+    expect(withMode('app://deck/index.html#/the-scar/2', 'scroll')).toBe('app://deck/index.html?mode=scroll#/the-scar/2');
+    expect(withMode('app://deck/index.html?mode=scroll#/the-scar/2', 'present')).toBe('app://deck/index.html#/the-scar/2');
+    expect(withMode('app://deck/index.html?motion=reduced&mode=autoplay', 'scroll')).toBe('app://deck/index.html?motion=reduced&mode=scroll');
+    expect(withMode('app://deck/index.html?steps', 'present')).toBe('app://deck/index.html?steps');
+  });
+
+  it('relaunches as a kiosk with the same arguments, less a one-off export or an old relaunch count', () => {
+    expect(kioskRelaunchArgs(['.', '--scene', 'the-scar'])).toEqual(['.', '--scene', 'the-scar', '--kiosk']);
+    expect(kioskRelaunchArgs(['.', '--export-pdf', '/tmp/a.pdf', '--steps', '--notes', '--handout', '--pin=2468'])).toEqual(['.', '--pin=2468', '--kiosk']);
+    expect(kioskRelaunchArgs(['--export-pdf=/tmp/a.pdf', '--kiosk', '--kiosk-relaunch-count=2', '--kiosk-relaunch-since=5', '--idle', '90'])).toEqual(['--idle', '90', '--kiosk']);
+    expect(kioskRelaunchArgs([])).toEqual(['--kiosk']);
+    expect(parseAppArgs(kioskRelaunchArgs(['.', '--presenter-display', '2']))).toMatchObject({ kiosk: true, presenterDisplay: 2, exportPdf: null, problems: [] });
   });
 });

@@ -5,6 +5,7 @@
  * naming the flag, and that setting keeps its value from the file or its default.
  */
 import { DEFAULT_KIOSK_SETTINGS, kioskSettingsToQuery, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+import type { ShowMode } from './window-state';
 
 export interface AppArgs {
   /** Unattended exhibition mode. */
@@ -108,11 +109,13 @@ function splitOnce(text: string, separator: string): [string, string | undefined
  */
 export function rendererUrl(
   origin: string,
-  args: Pick<AppArgs, 'kiosk' | 'scene'> & { kioskSettings?: KioskSettings },
+  args: Pick<AppArgs, 'kiosk' | 'scene'> & { kioskSettings?: KioskSettings; mode?: ShowMode },
   view: 'audience' | 'presenter' = 'audience',
 ): string {
   const query = new URLSearchParams();
   if (view === 'presenter') query.set('view', 'presenter');
+  // A kiosk plays its own loop: the remembered mode is the speaker's, not the exhibition's.
+  if (view === 'audience' && !args.kiosk && args.mode === 'scroll') query.set('mode', 'scroll');
   if (args.kiosk && view === 'audience') {
     query.set('kiosk', '');
     for (const [name, value] of kioskSettingsToQuery(args.kioskSettings ?? DEFAULT_KIOSK_SETTINGS, { pinCheckedByHost: true })) query.append(name, value);
@@ -132,4 +135,40 @@ export function kioskLoopStartUrl(audienceUrl: string): string {
 export function printUrl(origin: string, print: AppArgs['print']): string {
   const flags = (['steps', 'notes', 'handout'] as const).filter((flag) => print[flag]);
   return `${origin}/index.html?view=print${flags.map((flag) => `&${flag}`).join('')}`;
+}
+
+/**
+ * The audience's URL in another mode, keeping where the show is (the hash) and the rest of
+ * the query: the menu's Present and Scroll Mode. Present is the default, so it has no `mode`.
+ */
+export function withMode(url: string, mode: ShowMode): string {
+  const parsed = new URL(url);
+  parsed.searchParams.delete('mode');
+  if (mode === 'scroll') parsed.searchParams.set('mode', 'scroll');
+  const search = parsed.searchParams.toString().replace(/=(&|$)/g, '$1');
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}${search ? `?${search}` : ''}${parsed.hash}`;
+}
+
+/** Switches that make a run something other than a show, dropped when the show restarts as a kiosk. */
+const ONE_OFF_SWITCHES = new Set(['--export-pdf', '--steps', '--notes', '--handout', '--kiosk']);
+const ONE_OFF_WITH_VALUE = new Set(['--export-pdf']);
+
+/**
+ * The arguments for relaunching this app as a kiosk (the menu's Kiosk Mode): the same
+ * arguments (the app's path when run from the sources, --scene, --presenter-display, kiosk
+ * settings) without a one-off export or an earlier --kiosk or relaunch count, plus --kiosk.
+ */
+export function kioskRelaunchArgs(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    const [name, inline] = arg.startsWith('--') ? splitOnce(arg, '=') : [arg, undefined];
+    if (name.startsWith('--kiosk-relaunch-')) continue;
+    if (ONE_OFF_SWITCHES.has(name)) {
+      if (ONE_OFF_WITH_VALUE.has(name) && inline === undefined && argv[index + 1] !== undefined && !argv[index + 1]!.startsWith('--')) index++;
+      continue;
+    }
+    kept.push(arg);
+  }
+  return [...kept, '--kiosk'];
 }

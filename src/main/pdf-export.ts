@@ -2,10 +2,9 @@
  * The app's PDF export: the same print view and the same finishing as the command line
  * (src/export), printed by Electron's own Chromium (printToPDF) in a hidden window.
  */
-import { BrowserWindow } from 'electron';
 import { finishPdf, parsePrintManifest } from '../export/finish-pdf';
 import { checkOutputPath, writeFileAtomic } from '../export/write-atomic';
-import { secureWebPreferences } from './security';
+import { createSecureWindow } from './secure-window';
 
 export interface AppExportOptions {
   /** The print view's URL (app://deck/index.html?view=print…). */
@@ -20,7 +19,8 @@ const PAGE_SIZE = { width: 1920 / 96, height: 1080 / 96 };
 
 export async function exportPdfFromApp(options: AppExportOptions): Promise<{ pages: number; bytes: number }> {
   checkOutputPath(options.out);
-  const window = new BrowserWindow({ show: false, width: 1920, height: 1080, webPreferences: secureWebPreferences(options.preload) });
+  // Hidden and never interactive: no developer tools, whatever the build.
+  const window = createSecureWindow({ show: false, width: 1920, height: 1080, preload: options.preload, devTools: false });
   try {
     await window.loadURL(options.url);
     const deadline = Date.now() + (options.timeoutMs ?? 60_000);

@@ -3,16 +3,13 @@
  * only for the app's own frames and only for well-formed messages.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
-import { applyRehearsal, rehearsalSchema } from '../deck/apply-rehearsal';
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { applyRehearsal } from '../deck/apply-rehearsal';
+import { rehearsalSchema } from '../shared/rehearsal';
 import { IPC_CHANNELS } from '../shared/host-api';
 import { parseSyncMessage } from '../shared/sync';
-import { isTrustedSender } from './security';
+import { fromApp } from './security';
 import type { ShowWindows } from './show-windows';
-
-function fromApp(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
-  return isTrustedSender(event.senderFrame?.url);
-}
 
 export function setupIpc(show: () => ShowWindows | null): void {
   ipcMain.handle(IPC_CHANNELS.toggleFullScreen, (event) => {

@@ -49,7 +49,7 @@ class FakeWindow extends EventEmitter {
   isDestroyed = () => false;
 }
 
-const APP_FRAME = { url: 'app://deck/index.html?kiosk' };
+const APP_FRAME = { url: 'app://deck/index.html?kiosk', parent: null };
 let dir: string;
 let window: FakeWindow;
 let session: KioskSession | null;

@@ -4,7 +4,7 @@
  * process. The rules it follows are plain modules in ./kiosk, unit-tested without Electron.
  */
 import { join } from 'node:path';
-import { app, ipcMain, powerSaveBlocker, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, ipcMain, powerSaveBlocker, type BrowserWindow, type WebContents } from 'electron';
 import { IPC_CHANNELS } from '../shared/host-api';
 import { isPinAttempt, parseKioskReport, type KioskReport } from '../shared/kiosk-report';
 import { parseChord, type Chord, type KioskSettings } from '../shared/kiosk-settings';
@@ -16,7 +16,7 @@ import { PinGate } from './kiosk/pin-gate';
 import { decideRecovery, readRelaunchHistory, recentFailures, relaunchArgs, type RelaunchHistory } from './kiosk/recovery-policy';
 import { mergeKioskSettings, readKioskSettingsFile } from './kiosk/settings-file';
 import { Watchdog } from './kiosk/watchdog';
-import { isTrustedSender } from './security';
+import { fromApp } from './security';
 
 /** The settings file looked for in the user-data folder when --kiosk-settings names none. */
 export const KIOSK_SETTINGS_FILE = 'kiosk-settings.json';
@@ -193,10 +193,6 @@ export class KioskSession {
       console.error(`kiosk: reload failed: ${error.message}`);
     });
   }
-}
-
-function fromApp(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
-  return isTrustedSender(event.senderFrame?.url);
 }
 
 /** The kiosk's channels, answered in kiosk mode only, for the app's own frames and well-formed arguments. */

@@ -1,20 +1,31 @@
 /**
  * The preload: the only bridge from the sandboxed renderer to main. It exposes a few
- * named functions; the renderer never sees ipcRenderer, and what it passes is checked
- * here before it crosses, and again in main.
+ * named functions on fixed channels; the renderer never sees ipcRenderer nor an IPC event
+ * (a listener gets the message alone), and what it passes is checked here before it
+ * crosses, and again in main. A bad argument is dropped (or refused) here, not sent.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, type DeckHostApi } from '../shared/host-api';
 import { isPinAttempt, parseKioskReport } from '../shared/kiosk-report';
+import { rehearsalSchema } from '../shared/rehearsal';
+import { parseSyncMessage } from '../shared/sync';
 
 const api: DeckHostApi = {
   platform: 'electron',
   toggleFullScreen: () => ipcRenderer.invoke(IPC_CHANNELS.toggleFullScreen) as Promise<boolean>,
   openPresenter: () => ipcRenderer.invoke(IPC_CHANNELS.openPresenter) as Promise<void>,
-  writeRehearsal: (times: unknown) => ipcRenderer.invoke(IPC_CHANNELS.writeRehearsal, times) as Promise<{ files: string[] }>,
+  writeRehearsal: (times: unknown) => {
+    const rehearsal = rehearsalSchema.safeParse(times);
+    if (!rehearsal.success) return Promise.reject(new Error('not a rehearsal: nothing was written'));
+    return ipcRenderer.invoke(IPC_CHANNELS.writeRehearsal, rehearsal.data) as Promise<{ files: string[] }>;
+  },
   sync: {
-    send: (message: unknown) => ipcRenderer.send(IPC_CHANNELS.syncSend, message),
+    send: (message: unknown) => {
+      const checked = parseSyncMessage(message);
+      if (checked) ipcRenderer.send(IPC_CHANNELS.syncSend, checked);
+    },
     onMessage: (listener: (message: unknown) => void) => {
+      if (typeof listener !== 'function') return () => {};
       const relay = (_event: IpcRendererEvent, message: unknown) => listener(message);
       ipcRenderer.on(IPC_CHANNELS.syncReceive, relay);
       return () => {

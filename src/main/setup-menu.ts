@@ -1,0 +1,78 @@
+/**
+ * The application menu's Electron glue: menu.ts's template wired to the show, with the
+ * dialogs some items need (where to export, whether to become a kiosk, about). No menu in
+ * a kiosk: there is nothing for a visitor to pick.
+ */
+import { app, dialog, Menu } from 'electron';
+import { aboutMessage } from './about';
+import { kioskRelaunchArgs } from './args';
+import { exportWithDialog, type ExportTarget } from './export-commands';
+import { menuTemplate } from './menu';
+import type { ShowWindows } from './show-windows';
+import type { WindowStateStore } from './window-state-file';
+import type { ShowMode } from './window-state';
+
+export interface MenuContext {
+  show: ShowWindows;
+  state: WindowStateStore | null;
+  exportTarget: ExportTarget;
+}
+
+export function setupMenu(context: MenuContext | null): void {
+  if (!context) {
+    Menu.setApplicationMenu(null);
+    return;
+  }
+  const { show, state } = context;
+  // macOS's own About (in the app menu) says the same as Help › About.
+  const about = aboutMessage(app.getName(), { version: app.getVersion() });
+  app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion(), credits: about.detail });
+  const build = (mode: ShowMode) => {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          {
+            present: () => switchMode('present'),
+            scrollMode: () => switchMode('scroll'),
+            openPresenter: () => show.openPresenter(),
+            toggleAutoplay: () => show.command({ type: 'toggle-play' }),
+            swapDisplays: () => show.swapDisplays(),
+            kiosk: () => void becomeKiosk(state),
+            exportPdf: () => void exportWithDialog(context.exportTarget),
+            reloadDeck: () => show.reload(),
+            about: () => void showAbout(),
+          },
+          { mode, productName: app.getName() },
+        ),
+      ),
+    );
+  };
+  const switchMode = (mode: ShowMode) => {
+    show.setMode(mode);
+    build(mode);
+  };
+  build(state?.state.mode ?? 'present');
+}
+
+/** Kiosk Mode…: asks, since it takes the whole screen and leaves only by the exit chord; then starts again as a kiosk. */
+async function becomeKiosk(state: WindowStateStore | null): Promise<void> {
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Cancel', 'Start the kiosk'],
+    defaultId: 0,
+    cancelId: 0,
+    title: 'Kiosk mode',
+    message: 'Start the unattended exhibition mode?',
+    detail:
+      'The app starts again full screen, plays the talk in a loop and ignores the usual keys. It ends only with the exit chord (Control+Alt+Shift+Q unless the kiosk settings name another) and the PIN, if one is set.',
+  });
+  if (response !== 1) return;
+  state?.flush();
+  app.relaunch({ args: kioskRelaunchArgs(process.argv.slice(1)) });
+  app.exit(0);
+}
+
+async function showAbout(): Promise<void> {
+  const about = aboutMessage(app.getName(), { version: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome });
+  await dialog.showMessageBox({ type: 'info', buttons: ['Close'], ...about });
+}
