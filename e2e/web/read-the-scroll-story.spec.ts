@@ -1,87 +1,18 @@
 /**
- * The same scenes read as a scroll story: wheeled through from top to bottom, every scene
- * comes in order, and at each step's resting place the picture is the one presenting shows
- * for that step. Deep links, keys, resizing, reduced motion, a portrait touchscreen and a
- * static copy served from a sub-path are covered too.
+ * The same scenes read as a scroll story. (That every resting place looks exactly as
+ * presenting shows the step is in scenes-look-the-same.spec.ts, with the other ways of
+ * reaching a step.) Deep links, keys, resizing, reduced motion, a portrait touchscreen,
+ * 200% zoom, a kiosk and a static copy served from a sub-path.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { serveFolder } from '../../src/export/static-server.ts';
-import { deck, everyStep, expect, expectSettledAt, shownPosition, test } from '../fixtures.ts';
-import { differentFraction, MAX_DIFFERENT, showPicture } from '../pictures.ts';
+import { deck, expect, shownPosition, test } from '../fixtures.ts';
+import { openStory, restingPlaces, scrollY, STORY_PROGRESS as PROGRESS, wheelTo } from '../scroll-story.ts';
 
 test.use({ viewport: { width: 1600, height: 900 } });
 
-const PROGRESS = '[data-story-progress]';
-
-async function openStory(page: Page, suffix = ''): Promise<void> {
-  await page.goto(`./?mode=scroll${suffix}`);
-  await page.waitForSelector('html[data-ready]');
-}
-
-/** Each resting place the page offers, in page order, as `scene/step` with its scroll position. */
-async function restingPlaces(page: Page): Promise<{ key: string; y: number }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-rest]')].map((element) => ({
-      key: element.dataset.rest!,
-      y: Math.round(element.getBoundingClientRect().top + window.scrollY),
-    })),
-  );
-}
-
-const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
-
-/** Turns the mouse wheel until the page rests at `target` (snapping takes care of the last pixels). */
-async function wheelTo(page: Page, target: number): Promise<void> {
-  await page.mouse.move(800, 450);
-  for (let attempt = 0; attempt < 4; attempt++) {
-    let remaining = target - (await scrollY(page));
-    if (Math.abs(remaining) <= 1) break;
-    while (Math.abs(remaining) > 0) {
-      const delta = Math.sign(remaining) * Math.min(Math.abs(remaining), 600);
-      await page.mouse.wheel(0, delta);
-      remaining -= delta;
-    }
-    await page.waitForSelector('html[data-settled]');
-    await expect.poll(() => scrollY(page), { timeout: 3_000 }).not.toBeNaN();
-  }
-  await expect.poll(() => scrollY(page)).toBe(target);
-  await page.waitForSelector('html[data-settled]');
-}
-
-test('wheeling through the story shows every scene in order, each resting step as presenting shows it', async ({ page, context }, testInfo) => {
-  test.setTimeout(300_000);
-  const presented = await context.newPage();
-  const pictures = new Map<string, Buffer>();
-  for (const place of everyStep) {
-    await presented.goto(`./#/${place.sceneId}/${place.step}`);
-    await presented.waitForSelector('html[data-ready]');
-    await expectSettledAt(presented, place.sceneIndex, place.step);
-    pictures.set(`${place.sceneId}/${place.step}`, await showPicture(presented));
-  }
-  await presented.close();
-
-  await openStory(page);
-  const places = await restingPlaces(page);
-  expect(places.map((place) => place.key)).toEqual(everyStep.map((place) => `${place.sceneId}/${place.step}`));
-
-  const scenesSeen: string[] = [];
-  const differences: string[] = [];
-  for (const place of places) {
-    await wheelTo(page, place.y);
-    const [sceneId, step] = place.key.split('/') as [string, string];
-    expect(await shownPosition(page)).toEqual({ scene: sceneId, step });
-    if (scenesSeen.at(-1) !== sceneId) scenesSeen.push(sceneId);
-    const picture = await showPicture(page, [PROGRESS]);
-    const fraction = differentFraction(pictures.get(place.key)!, picture);
-    if (fraction > MAX_DIFFERENT) differences.push(`${place.key}: ${(fraction * 100).toFixed(2)}% differs from presenting`);
-    if (step === '0') await testInfo.attach(`scroll-${sceneId}.png`, { body: picture, contentType: 'image/png' });
-  }
-  expect(scenesSeen).toEqual(deck.scenes.map((scene) => scene.id));
-  expect(differences).toEqual([]);
-});
 
 test('deep links land on their step, a changed hash scrolls there, and a resize keeps the place', async ({ page }) => {
   await openStory(page, '#/the-women/2');
