@@ -1,0 +1,173 @@
+/**
+ * The story reaches everyone: axe-core finds no WCAG 2.2 A/AA violation in any view or
+ * scene; the accessibility tree carries each step's words; reduced motion moves nothing;
+ * nothing flashes more than three times a second.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { deck, everyStep, expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('axe finds no violation in the presenter, print, overview, scroll, kiosk and help views', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const found: string[] = [];
+  const check = async (name: string) => found.push(...(await violations(page)).map((text) => `${name}: ${text}`));
+
+  const audience = await context.newPage();
+  await audience.goto('./#/the-scar/1');
+  await page.goto('./?view=presenter');
+  await expect(page.locator('[data-presenter] h1')).toHaveText('The scar');
+  await check('presenter');
+  await audience.close();
+
+  for (const query of ['?view=print', '?view=print&steps&notes', '?view=print&handout']) {
+    await page.goto(`./${query}`);
+    await page.waitForSelector('html[data-print-ready]');
+    await check(query);
+  }
+
+  await page.goto('./?view=overview');
+  await page.waitForSelector('html[data-ready]');
+  await check('overview');
+
+  await page.goto('./?mode=scroll#/the-women/1');
+  await page.waitForSelector('html[data-ready]');
+  await check('scroll');
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.waitForSelector('[data-reading="true"]');
+  await check('scroll, reflowed');
+  await page.setViewportSize({ width: 1600, height: 900 });
+
+  await page.goto('./?kiosk&pin=2468');
+  await page.waitForSelector('html[data-ready]');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-visitor-hint]')).toBeVisible();
+  await page.waitForSelector('html[data-settled]');
+  await check('kiosk, visitor');
+  await page.keyboard.press('Control+Alt+Shift+Q');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await check('kiosk, exit dialog');
+
+  await openDeck(page, '#/the-film');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await check('help');
+  expect(found).toEqual([]);
+});
+
+test('at every step the accessibility tree carries the step’s words, and axe finds no WCAG 2.2 A or AA violation', async ({ page }) => {
+  test.setTimeout(300_000);
+  const normal = (text: string) => text.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[’]/g, "'").trim();
+  const missing: string[] = [];
+  const found: string[] = [];
+  for (const place of everyStep) {
+    await openDeck(page, `#/${place.sceneId}/${place.step}`);
+    await expectSettledAt(page, place.sceneIndex, place.step);
+    const tree = normal(await page.locator('[data-stage]').ariaSnapshot());
+    const scene = deck.scenes[place.sceneIndex]!;
+    const step = scene.steps[place.step]!;
+    for (const words of [step.article, step.text].filter(Boolean)) {
+      if (!tree.includes(normal(words))) missing.push(`${place.sceneId}/${place.step}: ${words.slice(0, 50)}…`);
+    }
+    // axe at each scene's last step, when all of its text and visual are on stage.
+    if (place.step === scene.steps.length - 1) found.push(...(await violations(page)).map((text) => `${scene.id}: ${text}`));
+  }
+  expect(missing).toEqual([]);
+  expect(found).toEqual([]);
+});
+
+test('with reduced motion, no element changes position or size while steps change', async ({ page }) => {
+  await openDeck(page, '?motion=reduced#/the-film/0');
+  // Every frame, the box of every element on stage; any change between two frames is motion.
+  await page.evaluate(() => {
+    const moved = new Set<string>();
+    (window as unknown as { __moved: Set<string> }).__moved = moved;
+    let last = new Map<Element, string>();
+    const look = () => {
+      const now = new Map<Element, string>();
+      for (const element of document.querySelectorAll('[data-stage] *')) {
+        const box = element.getBoundingClientRect();
+        const key = `${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)}`;
+        const before = last.get(element);
+        if (before !== undefined && before !== key) moved.add(`${element.tagName.toLowerCase()}${element.getAttribute('data-cue') ? `[${element.getAttribute('data-cue')}]` : ''}: ${before} -> ${key}`);
+        now.set(element, key);
+      }
+      last = now;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  // Within scenes only: a scene change swaps the whole stage, which is not motion.
+  for (const [sceneIndex, steps] of [[1, 1], [2, 2], [3, 2], [4, 4], [5, 3]] as const) {
+    await openDeckKeepingWatch(page, sceneIndex);
+    for (let step = 1; step < steps; step++) {
+      await page.keyboard.press('PageDown');
+      await expectSettledAt(page, sceneIndex, step);
+    }
+  }
+  expect(await page.evaluate(() => [...(window as unknown as { __moved: Set<string> }).__moved])).toEqual([]);
+});
+
+/** Moves to a scene by typing its number, so the page (and the watch in it) stays. */
+async function openDeckKeepingWatch(page: Page, sceneIndex: number): Promise<void> {
+  await page.keyboard.type(String(sceneIndex));
+  await page.keyboard.press('Enter');
+  await expectSettledAt(page, sceneIndex, 0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // The scene swap itself is not motion: forget what was seen during it.
+  await page.evaluate(() => (window as unknown as { __moved: Set<string> }).__moved.clear());
+}
+
+test('the breathing light of the last scenes never flashes: fewer than three changes a second', async ({ page }) => {
+  const scene = deck.scenes.findIndex((candidate) => candidate.id === 'another-lu-jiwan');
+  await openDeck(page, `#/another-lu-jiwan/${deck.scenes[scene]!.steps.length - 1}`);
+  await expectSettledAt(page, scene, deck.scenes[scene]!.steps.length - 1);
+  // Opacity of each breathing element, every frame for four seconds.
+  const samples = await page.evaluate(
+    () =>
+      new Promise<number[][]>((resolve) => {
+        const elements = [...document.querySelectorAll('[data-ambient]')];
+        const series: number[][] = elements.map(() => []);
+        const started = performance.now();
+        const look = () => {
+          elements.forEach((element, index) => series[index]!.push(Number(getComputedStyle(element).opacity)));
+          if (performance.now() - started < 4000) requestAnimationFrame(look);
+          else resolve(series);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
+  expect(samples.length).toBeGreaterThan(0);
+  for (const series of samples) {
+    // A flash is a swing of luminance one way and back; count the turns between rising and falling.
+    let turns = 0;
+    let direction = 0;
+    for (let index = 1; index < series.length; index++) {
+      const change = series[index]! - series[index - 1]!;
+      if (Math.abs(change) < 0.002) continue;
+      const now = Math.sign(change);
+      if (direction !== 0 && now !== direction) turns++;
+      direction = now;
+    }
+    expect(turns / 2 / 4, 'flashes a second').toBeLessThan(3);
+    expect(Math.max(...series) - Math.min(...series), 'it does breathe').toBeGreaterThan(0.1);
+  }
+});
+
+test('M turns the app’s own reduced-motion setting on and off, and it is kept across a reload', async ({ page }) => {
+  await openDeck(page, '#/the-scar/1');
+  await expect(page.locator('html')).not.toHaveAttribute('data-motion', 'reduced');
+  await page.keyboard.press('m');
+  await page.waitForSelector('html[data-motion="reduced"][data-ready]');
+  expect(await page.evaluate(() => [document.documentElement.dataset.scene, document.documentElement.dataset.step])).toEqual(['the-scar', '1']);
+  await page.reload();
+  await page.waitForSelector('html[data-motion="reduced"][data-ready]');
+  await page.keyboard.press('m');
+  await page.waitForSelector('html[data-ready]:not([data-motion])');
+});
