@@ -4,6 +4,7 @@
  * and is reported, never ignored in silence.
  */
 import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromQuery, type KioskSettings } from '../shared/kiosk-settings';
+import { ui } from './strings';
 
 export const VIEWS = ['audience', 'presenter', 'print', 'overview'] as const;
 export const MODES = ['present', 'autoplay', 'scroll'] as const;
@@ -43,7 +44,7 @@ export function readConfig(search: string): ShowConfig {
     const value = query.get(name);
     if (value === null) return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    notices.push(`Unknown ${name} “${value}” (use ${allowed.join(', ')}). Using ${fallback}.`);
+    notices.push(ui().query.unknownValue(name, value, allowed, fallback));
     return fallback;
   };
   const view = pick('view', VIEWS, 'audience');

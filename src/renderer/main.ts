@@ -5,6 +5,7 @@ import './styles/global.css';
 import { readConfig } from './config';
 import { configureGsap } from './motion/motion';
 import { createShow } from './show';
+import { ui } from './strings';
 import { recentWrittenMessage } from './platform/rehearsal-save';
 import { createSyncTransport, newSenderId } from './platform/sync-transport';
 import { SyncLink } from './sync/sync-link';
@@ -29,8 +30,8 @@ if (config.view === 'print') {
   document.documentElement.dataset.view = 'print';
   mount(Print, { target, props: { deck, visuals, options: { steps: config.printSteps, notes: config.printNotes, handout: config.printHandout } } });
 } else if (role === 'presenter') {
-  document.title = `Presenter: ${deck.title}`;
   const show = createShow(deck, config, window);
+  document.title = ui().presenter.documentTitle(deck.title);
   const session = new PresenterSession(deck, link);
   const written = recentWrittenMessage();
   if (written) show.notices.add(written);

@@ -1,13 +1,73 @@
 /**
  * The interface's own words (never the article's), in one place so a translation is
  * one file. English is complete; a language is listed in UI_LANGUAGES only when its
- * table here is.
+ * table here is (strings.test.ts checks every table has English's keys, and arities).
+ * Grouped by the view that shows them; words with values in them are functions, so a
+ * language can put the values where its grammar wants them.
  */
 import type { UI_LANGUAGES } from '../shared/kiosk-settings';
 
 type Language = (typeof UI_LANGUAGES)[number];
 
+/** English plurals: one file, two files. */
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 const en = {
+  /** What every window that shows the show lays over it (ShowOverlays, Notice, StepAnnouncer). */
+  show: {
+    typedScene: (digits: string) => `Go to scene ${digits}…`,
+    noSceneNumber: (number: number, last: number) => `There is no scene ${number}: scenes are numbered 0 to ${last}.`,
+    dismiss: 'Dismiss',
+    /** What a screen reader hears as a scene begins: its title, then the first step's words. */
+    sceneBegins: (sceneTitle: string, words: string) => `${sceneTitle}. ${words}`,
+  },
+  /** The URL hash (player/location.ts): a place the deck does not have. */
+  address: {
+    noScene: (id: string) => `There is no scene “${id}”. Showing the first scene.`,
+    noStep: (sceneTitle: string, last: number, asked: string, showing: number) =>
+      `“${sceneTitle}” has steps 0 to ${last}, not “${asked}”. Showing step ${showing}.`,
+  },
+  /** The URL query (config.ts, show.ts): something asked for that this page cannot be. */
+  query: {
+    unknownValue: (name: string, value: string, allowed: readonly string[], fallback: string) =>
+      `Unknown ${name} “${value}” (use ${allowed.join(', ')}). Using ${fallback}.`,
+    viewUnavailable: (view: string) => `The ${view} view is not available in this version. Showing the audience view.`,
+  },
+  audience: {
+    blackout: 'Screen blacked out: press B to return',
+  },
+  /** The key help (HelpOverlay, from player/keyboard.ts's keyHelp()). */
+  help: {
+    title: 'Keys',
+    /** Keys named in words; letters, digits, arrows and signs are shown as they are. */
+    keys: {
+      pageDown: 'Page Down',
+      pageUp: 'Page Up',
+      space: 'Space',
+      enter: 'Enter',
+      backspace: 'Backspace',
+      home: 'Home',
+      end: 'End',
+      thenEnter: 'then Enter',
+      esc: 'Esc',
+    },
+    does: {
+      next: 'Next step',
+      previous: 'Previous step',
+      first: 'First scene',
+      last: 'Last step of the last scene',
+      goToNumber: 'Go to scene by number',
+      blackout: 'Black screen on or off',
+      fullScreen: 'Full screen on or off',
+      autoplay: 'Autoplay on or off: each step holds for its planned time',
+      presenter: 'Open the presenter view',
+      motion: 'Reduced motion on or off (fades only; kept for next time)',
+      help: 'This help',
+      close: 'Close what is open',
+    },
+    swipe: 'Swipe left or right on a touch screen to move between steps.',
+    close: 'Close',
+  },
   autoplay: {
     progressLabel: 'Story progress',
     playing: 'Playing by itself',
@@ -23,17 +83,106 @@ const en = {
     exit: 'Leave',
     cancel: 'Cancel',
   },
+  presenter: {
+    documentTitle: (deckTitle: string) => `Presenter: ${deckTitle}`,
+    sceneOf: (scene: number, last: number) => `Scene ${scene} of ${last}`,
+    stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
+    waiting: 'Waiting for the audience window…',
+    blackout: 'The audience screen is black. Press B to bring it back.',
+    previews: 'Slides',
+    current: 'Current step',
+    currentLabel: (sceneTitle: string) => `Current step: ${sceneTitle}`,
+    next: 'Next',
+    nextLabel: (sceneTitle: string) => `Next step: ${sceneTitle}`,
+    sameScene: 'Same scene, next step',
+    end: 'End of the talk.',
+    previousButton: '← Previous',
+    previousButtonLabel: 'Previous step',
+    nextButton: 'Next →',
+    nextButtonLabel: 'Next step',
+    blackScreen: 'Black screen',
+    autoplay: 'Autoplay',
+    autoplayCountdown: (seconds: number) => `Next step in ${seconds} s`,
+    rehearsing: "Rehearsing: every step's time is recorded.",
+    finishRehearsal: 'Finish rehearsal',
+    rehearse: 'Rehearse',
+    progressLabel: 'Progress through the talk',
+    /** The pace against the plan (presenter/pacing.ts), durations already formatted. */
+    pace: {
+      label: 'Pacing:',
+      planned: (duration: string) => `(plan ${duration})`,
+      waiting: 'Timer starts with the next step',
+      onTime: 'On time',
+      behind: (duration: string) => `${duration} behind`,
+      ahead: (duration: string) => `${duration} ahead`,
+    },
+    clock: {
+      elapsed: 'Elapsed time',
+      pause: 'Pause',
+      resume: 'Resume',
+      start: 'Start',
+      resetQuestion: 'Reset the timer?',
+      reset: 'Reset',
+      keep: 'Keep',
+      askReset: 'Reset…',
+      timeOfDay: 'Time of day',
+    },
+    notes: {
+      heading: (sceneTitle: string) => (sceneTitle ? `Notes: ${sceneTitle}` : 'Notes'),
+      smaller: 'A−',
+      smallerLabel: 'Smaller notes text',
+      larger: 'A+',
+      largerLabel: 'Larger notes text',
+      textLabel: 'Notes text',
+    },
+    sceneList: {
+      label: 'Scenes',
+      sceneTimes: (sceneTitle: string, planned: string, taken: string) => `${sceneTitle}: planned ${planned}, taken ${taken}`,
+    },
+    rehearsal: {
+      title: 'Rehearsal: planned against rehearsed',
+      chartLabel: 'Bar chart of planned and rehearsed time per scene; the table below gives the figures.',
+      planned: 'planned',
+      rehearsed: 'rehearsed',
+      tableCaption: 'Planned and rehearsed time per scene',
+      sceneColumn: 'Scene',
+      plannedColumn: 'Planned',
+      rehearsedColumn: 'Rehearsed',
+      notReached: 'not reached',
+      written: (files: readonly string[]) => `Planned times updated in ${plural(files.length, 'slide file')}: ${files.join(', ')}.`,
+      notWritten: (reason: string) => `The times were not written: ${reason}`,
+      /** Why the dev server refused, when it gave no reason of its own. */
+      serverAnswered: (status: number) => `the server answered ${status}`,
+      confirmLabel: 'Confirm writing the times',
+      /** Around the field name `seconds`, which stays as it is written in the slides. */
+      confirmBefore: 'Rewrite the',
+      confirmAfter: (files: number) => `of the steps in ${plural(files, 'slide file')}? Nothing else in them changes.`,
+      write: 'Write the times',
+      cancel: 'Cancel',
+      usePlanned: 'Use as planned times…',
+      /** Around the command, which stays as it is typed. */
+      cannotWriteBefore: 'This page cannot write files: download the times and run',
+      cannotWriteAfter: 'in the project.',
+      download: 'Download the times',
+      close: 'Close',
+    },
+  },
+  print: {
+    titleKicker: 'An op-ed, presented',
+    notesKicker: (scene: number) => `Presenter notes · Scene ${scene}`,
+  },
 };
 
 export type UiStrings = typeof en;
 
-const tables: Record<Language, UiStrings> = { en };
+/** Every language's table, for the test that keeps them complete. */
+export const UI_TABLES: Readonly<Record<Language, UiStrings>> = { en };
 
 let current: UiStrings = en;
 
 /** Chooses the interface language (the kiosk's `language` setting); English when unknown. */
 export function useLanguage(language: string): void {
-  current = tables[language as Language] ?? en;
+  current = UI_TABLES[language as Language] ?? en;
 }
 
 /** The interface's words in the chosen language. */

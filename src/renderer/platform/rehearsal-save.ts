@@ -5,6 +5,7 @@
  */
 import '../../shared/host-api';
 import type { RehearsalTimes } from '../presenter/rehearsal';
+import { ui } from '../strings';
 
 export type SaveResult = { ok: true; files: string[] } | { ok: false; message: string };
 
@@ -41,7 +42,7 @@ export async function writeRehearsalToSlides(times: RehearsalTimes): Promise<Sav
       body: JSON.stringify(times),
     });
     const body = (await response.json()) as { files?: string[]; error?: string };
-    return response.ok && body.files ? { ok: true, files: body.files } : { ok: false, message: body.error ?? `the server answered ${response.status}` };
+    return response.ok && body.files ? { ok: true, files: body.files } : { ok: false, message: body.error ?? ui().presenter.rehearsal.serverAnswered(response.status) };
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }

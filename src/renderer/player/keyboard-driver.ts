@@ -11,6 +11,8 @@ export interface KeyboardHandlers {
   goToSceneNumber: (sceneNumber: number) => void;
   toggleFullscreen: () => void;
   toggleHelp: () => void;
+  /** Reduced motion on or off (the app's own setting); optional where motion has no meaning. */
+  toggleMotion?: () => void;
   openPresenter: () => void;
   escape: () => void;
   /** The digits typed so far ('' when none), for an on-screen hint. */
@@ -50,6 +52,9 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
         return;
       case 'toggle-fullscreen':
         handlers.toggleFullscreen();
+        return;
+      case 'toggle-motion':
+        handlers.toggleMotion?.();
         return;
       case 'toggle-help':
         handlers.toggleHelp();

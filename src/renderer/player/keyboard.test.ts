@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, KEY_HELP } from './keyboard';
+import { actionForKey, keyHelp } from './keyboard';
 
 const command = (key: string, typing = false) => {
   const action = actionForKey({ key }, typing);
@@ -22,6 +22,12 @@ describe('keys', () => {
     ]);
   });
 
+  it('maps M to the reduced-motion setting', () => {
+    expect(command('m')).toBe('toggle-motion');
+    expect(command('M')).toBe('toggle-motion');
+    expect(keyHelp().some((entry) => entry.keys.includes('M'))).toBe(true);
+  });
+
   it('treats Enter after digits as "go to that scene"', () => {
     expect(actionForKey({ key: '4' }, false)).toEqual({ kind: 'digit', digit: '4' });
     expect(command('Enter', true)).toBe('go-to-typed-scene');
@@ -35,7 +41,7 @@ describe('keys', () => {
   });
 
   it('lists in the help every key it answers to', () => {
-    const listed = KEY_HELP.flatMap((entry) => entry.keys).join(' ');
+    const listed = keyHelp().flatMap((entry) => entry.keys).join(' ');
     for (const key of ['Page Down', 'Page Up', 'Space', 'Enter', 'Backspace', 'Home', 'End', 'B', 'F', 'S', '?', 'Esc']) {
       expect(listed).toContain(key);
     }

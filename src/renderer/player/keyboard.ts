@@ -4,6 +4,7 @@
  * calls it lives in keyboard-driver.ts.
  */
 import type { PlayerCommand } from '../../shared/commands';
+import { ui } from '../strings';
 
 export type KeyAction =
   | { kind: 'command'; command: PlayerCommand }
@@ -11,6 +12,7 @@ export type KeyAction =
   | { kind: 'go-to-typed-scene' }
   | { kind: 'toggle-fullscreen' }
   | { kind: 'toggle-help' }
+  | { kind: 'toggle-motion' }
   | { kind: 'open-presenter' }
   | { kind: 'escape' }
   | { kind: 'none' };
@@ -25,20 +27,27 @@ export interface KeyInput {
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'n', 'N']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
 
-/** Every key the show answers to, for the help overlay: one list, so help never drifts from behaviour. */
-export const KEY_HELP: ReadonlyArray<{ keys: string[]; does: string }> = [
-  { keys: ['→', '↓', 'Page Down', 'Space', 'Enter', 'N'], does: 'Next step' },
-  { keys: ['←', '↑', 'Page Up', 'Backspace', 'P'], does: 'Previous step' },
-  { keys: ['Home'], does: 'First scene' },
-  { keys: ['End'], does: 'Last step of the last scene' },
-  { keys: ['0–9', 'then Enter'], does: 'Go to scene by number' },
-  { keys: ['B', '.'], does: 'Black screen on or off' },
-  { keys: ['F'], does: 'Full screen on or off' },
-  { keys: ['A'], does: 'Autoplay on or off: each step holds for its planned time' },
-  { keys: ['S'], does: 'Open the presenter view' },
-  { keys: ['?'], does: 'This help' },
-  { keys: ['Esc'], does: 'Close what is open' },
-];
+/**
+ * Every key the show answers to, for the help overlay: one list, so help never drifts from
+ * behaviour. A function, so the keys' names and what they do are in the language chosen.
+ */
+export function keyHelp(): ReadonlyArray<{ keys: string[]; does: string }> {
+  const { keys, does } = ui().help;
+  return [
+    { keys: ['→', '↓', keys.pageDown, keys.space, keys.enter, 'N'], does: does.next },
+    { keys: ['←', '↑', keys.pageUp, keys.backspace, 'P'], does: does.previous },
+    { keys: [keys.home], does: does.first },
+    { keys: [keys.end], does: does.last },
+    { keys: ['0–9', keys.thenEnter], does: does.goToNumber },
+    { keys: ['B', '.'], does: does.blackout },
+    { keys: ['F'], does: does.fullScreen },
+    { keys: ['A'], does: does.autoplay },
+    { keys: ['S'], does: does.presenter },
+    { keys: ['M'], does: does.motion },
+    { keys: ['?'], does: does.help },
+    { keys: [keys.esc], does: does.close },
+  ];
+}
 
 /** `typing` is true while scene digits are being entered, so Enter means "go" rather than "next". */
 export function actionForKey(input: KeyInput, typing: boolean): KeyAction {
@@ -54,6 +63,7 @@ export function actionForKey(input: KeyInput, typing: boolean): KeyAction {
   if (key === 'a' || key === 'A') return { kind: 'command', command: { type: 'toggle-play' } };
   if (key === 'f' || key === 'F' || key === 'F5') return { kind: 'toggle-fullscreen' };
   if (key === '?') return { kind: 'toggle-help' };
+  if (key === 'm' || key === 'M') return { kind: 'toggle-motion' };
   if (key === 's' || key === 'S') return { kind: 'open-presenter' };
   if (key === 'Escape') return { kind: 'escape' };
   return { kind: 'none' };

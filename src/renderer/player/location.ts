@@ -3,6 +3,7 @@
  * Parsing never fails: an unknown scene or step lands somewhere valid and says why.
  */
 import type { Deck, Position } from '../../shared/deck';
+import { ui } from '../strings';
 
 export interface HashTarget {
   position: Position;
@@ -23,7 +24,7 @@ export function parseHash(deck: Deck, hash: string): HashTarget {
   const id = safeDecode(rawId);
   const sceneIndex = deck.scenes.findIndex((scene) => scene.id === id);
   if (sceneIndex < 0) {
-    return { position: { scene: 0, step: 0 }, notice: `There is no scene “${id}”. Showing the first scene.` };
+    return { position: { scene: 0, step: 0 }, notice: ui().address.noScene(id) };
   }
   const scene = deck.scenes[sceneIndex]!;
   if (rawStep === undefined || rawStep === '') return { position: { scene: sceneIndex, step: 0 }, notice: null };
@@ -32,7 +33,7 @@ export function parseHash(deck: Deck, hash: string): HashTarget {
     const last = scene.steps.length - 1;
     return {
       position: { scene: sceneIndex, step: Number.isInteger(step) ? last : 0 },
-      notice: `“${scene.title}” has steps 0 to ${last}, not “${safeDecode(rawStep)}”. Showing step ${Number.isInteger(step) ? last : 0}.`,
+      notice: ui().address.noStep(scene.title, last, safeDecode(rawStep), Number.isInteger(step) ? last : 0),
     };
   }
   return { position: { scene: sceneIndex, step }, notice: null };

@@ -3,6 +3,7 @@
  * overall and per scene, in words a speaker can take in at a glance.
  */
 import type { Deck, Position } from '../../shared/deck';
+import { ui } from '../strings';
 
 export function plannedSecondsOfScene(deck: Deck, scene: number): number {
   return (deck.scenes[scene]?.steps ?? []).reduce((sum, step) => sum + step.seconds, 0);
@@ -24,10 +25,11 @@ export const ON_TIME_SECONDS = 15;
 
 export function paceVerdict(actualSeconds: number, plannedSeconds: number): { verdict: PaceVerdict; words: string } {
   const delta = actualSeconds - plannedSeconds;
-  if (Math.abs(delta) <= ON_TIME_SECONDS) return { verdict: 'on-time', words: 'On time' };
+  const words = ui().presenter.pace;
+  if (Math.abs(delta) <= ON_TIME_SECONDS) return { verdict: 'on-time', words: words.onTime };
   return delta > 0
-    ? { verdict: 'behind', words: `${formatDuration(delta)} behind` }
-    : { verdict: 'ahead', words: `${formatDuration(-delta)} ahead` };
+    ? { verdict: 'behind', words: words.behind(formatDuration(delta)) }
+    : { verdict: 'ahead', words: words.ahead(formatDuration(-delta)) };
 }
 
 /** 75 -> "1:15", 3725 -> "1:02:05". */
