@@ -5,7 +5,8 @@
  * Every message names its sender and carries that sender's sequence number, so a window
  * ignores its own echo and anything stale; every message is validated on receipt.
  */
-import { z } from 'zod';
+// zod/mini: the same checks as zod, in a fraction of the bytes the renderer ships.
+import * as z from 'zod/mini';
 import type { PlayerCommand } from './commands.ts';
 
 export type WindowRole = 'audience' | 'presenter';
@@ -32,7 +33,7 @@ export type SyncMessage =
   | (Envelope & { kind: 'command'; command: PlayerCommand })
   | (Envelope & { kind: 'hello' });
 
-const index = z.number().int().min(0).max(10_000);
+const index = z.int().check(z.minimum(0), z.maximum(10_000));
 
 const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('next') }),
@@ -40,23 +41,23 @@ const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('first') }),
   z.strictObject({ type: z.literal('last') }),
   z.strictObject({ type: z.literal('goto'), scene: index, step: index }),
-  z.strictObject({ type: z.literal('blackout'), on: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('blackout'), on: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('play') }),
   z.strictObject({ type: z.literal('pause') }),
   z.strictObject({ type: z.literal('toggle-play') }),
 ]);
 
 const envelope = {
-  sender: z.string().min(1).max(64),
+  sender: z.string().check(z.minLength(1), z.maxLength(64)),
   role: z.enum(['audience', 'presenter']),
-  seq: z.number().int().min(0),
+  seq: z.int().check(z.minimum(0)),
 };
 
 const messageSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...envelope,
     kind: z.literal('state'),
-    state: z.strictObject({ scene: index, step: index, playing: z.boolean(), blackout: z.boolean(), holdLeftMs: z.number().min(0).max(86_400_000).optional() }),
+    state: z.strictObject({ scene: index, step: index, playing: z.boolean(), blackout: z.boolean(), holdLeftMs: z.optional(z.number().check(z.minimum(0), z.maximum(86_400_000))) }),
   }),
   z.strictObject({ ...envelope, kind: z.literal('command'), command: commandSchema }),
   z.strictObject({ ...envelope, kind: z.literal('hello') }),
