@@ -65,7 +65,7 @@ const en = {
       help: 'This help',
       close: 'Close what is open',
     },
-    swipe: 'Swipe left or right on a touch screen to move between steps.',
+    swipe: 'Swipe left or right on a touch screen, or turn the mouse wheel, to move between steps.',
     close: 'Close',
   },
   autoplay: {
