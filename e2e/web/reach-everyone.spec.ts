@@ -171,3 +171,43 @@ test('M turns the app’s own reduced-motion setting on and off, and it is kept 
   await page.keyboard.press('m');
   await page.waitForSelector('html[data-ready]:not([data-motion])');
 });
+
+test('keyboard: Tab reaches every control of the presenter view, focus is always visible, and focus is never trapped', async ({ page, context }) => {
+  const audience = await context.newPage();
+  await audience.goto('./#/the-scar/0');
+  await page.goto('./?view=presenter');
+  await expect(page.locator('[data-presenter] h1')).toHaveText('The scar');
+  const controls = await page.locator('[data-presenter] button:visible').count();
+  const reached: string[] = [];
+  for (let press = 0; press < controls + 10; press++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      return {
+        name: `${element.tagName.toLowerCase()} “${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}”`,
+        visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (!focused) continue;
+    expect(focused.visible, `${focused.name} shows where focus is`).toBe(true);
+    if (reached.includes(focused.name)) break; // round again: Tab cycles through the page, nothing holds it
+    reached.push(focused.name);
+  }
+  expect(reached.length).toBeGreaterThanOrEqual(controls);
+  await audience.close();
+
+  // Dialogs take focus, and Esc always gives it back.
+  await openDeck(page, '#/the-film');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.goto('./?kiosk&pin=2468');
+  await page.waitForSelector('html[data-ready]');
+  await page.keyboard.press('Control+Alt+Shift+Q');
+  await expect(page.getByLabel('PIN')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
