@@ -28,6 +28,17 @@ export default defineConfig({
       },
     },
     {
+      // Weeks at an exhibition, compressed (200 kiosk loops, ~6 min): `npm run test:endurance` and the
+      // bench run it; `npm test` runs the short trend check in web/short-endurance.spec.ts.
+      name: 'endurance',
+      testMatch: 'endurance/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1600, height: 900 },
+        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+      },
+    },
+    {
       // The PDF export as a user runs it: a node process that drives its own browser.
       name: 'export',
       testMatch: 'export/**/*.spec.ts',

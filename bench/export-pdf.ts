@@ -3,28 +3,21 @@
  * included), for the deck per scene and per step; then a generated 200-scene deck, to show
  * a long deck exports without running out of memory. Prints figures; fails on none.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exportPdf } from '../src/export/export-pdf.ts';
+import { PDF_KINDS, timeExportProcess } from './measure/pdf-export.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bench-export-'));
 
-function timedCli(args: string[]): { seconds: number; kb: number } {
-  const out = join(work, `deck-${args.join('') || 'scenes'}.pdf`);
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export-pdf.ts', '--out', out, ...args], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return { seconds: (performance.now() - started) / 1000, kb: statSync(out).size / 1024 };
-}
-
 console.log('PDF export, whole process (node start, browser start, layout, print, bookmarks, write):');
-for (const args of [[], ['--steps']]) {
-  const runs = [0, 1, 2].map(() => timedCli(args));
-  const seconds = runs.map((run) => run.seconds).sort((a, b) => a - b);
-  console.log(`  ${(args[0] ?? 'per scene').padEnd(10)} median ${seconds[1]!.toFixed(2)} s (min ${seconds[0]!.toFixed(2)}, max ${seconds[2]!.toFixed(2)}), ${runs[0]!.kb.toFixed(0)} KB`);
+for (const kind of PDF_KINDS) {
+  const { seconds, kb } = await timeExportProcess(join(root, 'dist/renderer'), kind.args, 3);
+  seconds.sort((a, b) => a - b);
+  console.log(`  ${(kind.args[0] ?? kind.label).padEnd(10)} median ${seconds[1]!.toFixed(2)} s (min ${seconds[0]!.toFixed(2)}, max ${seconds[2]!.toFixed(2)}), ${kb.toFixed(0)} KB`);
 }
 
 // A generated long deck: 200 scenes of three steps each.

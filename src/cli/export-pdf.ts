@@ -1,5 +1,6 @@
 /**
- * `npm run export:pdf -- --out deck.pdf [--steps] [--notes] [--handout] [--timeout <s>]`
+ * `npm run export:pdf -- --out deck.pdf [--steps] [--notes] [--handout] [--timeout <s>] [--renderer <dir>]`
+ * (--renderer: another built renderer than dist/renderer, as the bench measures its own build).
  * Prints the built deck to PDF. A progress bar on a terminal, plain lines otherwise;
  * every failure ends with one clear line and a non-zero exit, and the output file is
  * either complete or untouched.
@@ -11,11 +12,11 @@ import { exportPdf } from '../export/export-pdf';
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm run export:pdf -- --out deck.pdf [--steps] [--notes] [--handout] [--timeout <seconds>]`);
+  console.error(`${problem}\nUsage: npm run export:pdf -- --out deck.pdf [--steps] [--notes] [--handout] [--timeout <seconds>] [--renderer <dir>]`);
   process.exit(2);
 }
 
-let values: { out?: string; steps?: boolean; notes?: boolean; handout?: boolean; timeout?: string };
+let values: { out?: string; steps?: boolean; notes?: boolean; handout?: boolean; timeout?: string; renderer?: string };
 try {
   ({ values } = parseArgs({
     options: {
@@ -24,6 +25,7 @@ try {
       notes: { type: 'boolean' },
       handout: { type: 'boolean' },
       timeout: { type: 'string' },
+      renderer: { type: 'string' },
     },
   }));
 } catch (error) {
@@ -41,7 +43,7 @@ const started = performance.now();
 try {
   const result = await exportPdf({
     out: values.out,
-    rendererDir: resolve(projectRoot, 'dist/renderer'),
+    rendererDir: values.renderer ? resolve(values.renderer) : resolve(projectRoot, 'dist/renderer'),
     steps: Boolean(values.steps),
     notes: Boolean(values.notes),
     handout: Boolean(values.handout),

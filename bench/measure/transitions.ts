@@ -1,0 +1,156 @@
+/**
+ * Frame pacing through the show's transitions, at full CPU speed and with the CPU slowed
+ * four times (CDP Emulation.setCPUThrottlingRate). Each transition is played by Page Down:
+ * the very `next` command autoplay's clock dispatches when a hold ends, so the motion is
+ * autoplay's, while the holds (seconds of a still picture) are left out. Autoplay itself
+ * cannot be timed under Playwright's clock, which replaces requestAnimationFrame and
+ * performance.now: its frame times would be the test's, not the browser's. A transition lasts
+ * from the key event to the frame that sees the new step with `data-settled`.
+ * The full run plays every step; --quick plays only the scene changes, each reached by a
+ * deep link to the scene's last step.
+ */
+import type { Page } from '@playwright/test';
+import type { Deck } from '../../src/shared/deck.ts';
+import { framesIn, startFrameRecorder, supportsLongAnimationFrames, type LongFrame, type Window } from '../page-frames.ts';
+import { summariseFrames } from '../stats.ts';
+import { newBenchContext } from '../browser-context.ts';
+import { figure, type BenchContext, type Figure, type Measurement } from '../figures.ts';
+import { VIEWPORT } from './viewport.ts';
+
+const RATES = [1, 4] as const;
+/** Quiet time between transitions, so one transition's last frames are not the next one's first. */
+const GAP_MS = 250;
+const TRANSITION_TIMEOUT_MS = 20_000;
+
+interface Place {
+  scene: string;
+  step: number;
+}
+
+interface Transition extends Window {
+  from: string;
+  to: string;
+  timedOut: boolean;
+}
+
+/** The transitions to play, in order, each from one place of the deck to the next: every one, or (quick) the scene changes. */
+export function transitionsToPlay(deck: Deck, quick: boolean): { from: Place; to: Place }[] {
+  const places = deck.scenes.flatMap((scene) => scene.steps.map((_, step) => ({ scene: scene.id, step })));
+  const all = places.slice(1).map((to, index) => ({ from: places[index]!, to }));
+  return quick ? all.filter((transition) => transition.from.scene !== transition.to.scene) : all;
+}
+
+const key = (place: Place) => `${place.scene}/${place.step}`;
+
+async function waitForPlace(page: Page, place: Place): Promise<void> {
+  await page.waitForFunction(
+    ({ scene, step }) => {
+      const html = document.documentElement;
+      return html.dataset.scene === scene && html.dataset.step === String(step) && html.hasAttribute('data-settled');
+    },
+    place,
+    { timeout: TRANSITION_TIMEOUT_MS },
+  );
+}
+
+/** Presses Page Down and returns when, on the page's clock, the key arrived and the new step settled. */
+async function playTransition(page: Page, to: Place): Promise<{ startMs: number; endMs: number; timedOut: boolean }> {
+  await page.evaluate(
+    ({ scene, step, timeoutMs }) => {
+      const armedAt = performance.now();
+      (window as unknown as { __benchTransition: Promise<unknown> }).__benchTransition = new Promise((resolve) => {
+        let startMs = Number.NaN;
+        addEventListener('keydown', (event) => (startMs = event.timeStamp), { capture: true, once: true });
+        const check = (now: number) => {
+          const html = document.documentElement;
+          const arrived = html.dataset.scene === scene && html.dataset.step === String(step) && html.hasAttribute('data-settled');
+          if (!Number.isNaN(startMs) && arrived) resolve({ startMs, endMs: now, timedOut: false });
+          else if (now - armedAt > timeoutMs) resolve({ startMs: Number.isNaN(startMs) ? armedAt : startMs, endMs: now, timedOut: true });
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    },
+    { ...to, timeoutMs: TRANSITION_TIMEOUT_MS },
+  );
+  await page.keyboard.press('PageDown');
+  return page.evaluate(() => (window as unknown as { __benchTransition: Promise<{ startMs: number; endMs: number; timedOut: boolean }> }).__benchTransition);
+}
+
+async function playAt(context: BenchContext, rate: number): Promise<{ transitions: Transition[]; frameMs: number[]; longFrames: LongFrame[]; loafSupported: boolean }> {
+  const browserContext = await newBenchContext(context.browser, { viewport: VIEWPORT });
+  try {
+    const page = await browserContext.newPage();
+    const cdp = await browserContext.newCDPSession(page);
+    const plan = transitionsToPlay(context.deck, context.quick);
+    await page.goto(`${context.url}/index.html#/${key(plan[0]!.from)}`);
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await waitForPlace(page, plan[0]!.from);
+    await startFrameRecorder(page);
+    const loafSupported = await supportsLongAnimationFrames(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const transitions: Transition[] = [];
+    let at = plan[0]!.from;
+    for (const { from, to } of plan) {
+      if (key(at) !== key(from)) {
+        // A deep link to where this transition starts (--quick): not measured.
+        await page.evaluate((hash) => (location.hash = hash), `#/${key(from)}`);
+        await waitForPlace(page, from);
+      }
+      await page.waitForTimeout(GAP_MS);
+      const played = await playTransition(page, to);
+      transitions.push({ from: key(from), to: key(to), ...played });
+      if (played.timedOut) context.log(`  ${key(from)} -> ${key(to)} did not settle within ${TRANSITION_TIMEOUT_MS / 1000} s at ${rate}x`);
+      at = to;
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return { transitions, ...(await framesIn(page, transitions)), loafSupported };
+  } finally {
+    await browserContext.close();
+  }
+}
+
+export const transitions = {
+  name: 'transitions',
+  async run(context: BenchContext): Promise<Measurement> {
+    const figures: Figure[] = [];
+    const details: Record<string, unknown> = {};
+    for (const rate of RATES) {
+      const played = await playAt(context, rate);
+      const frames = summariseFrames(played.frameMs);
+      const durations = played.transitions.map((transition) => transition.endMs - transition.startMs);
+      context.log(`  ${rate}x: ${played.transitions.length} transitions, ${frames.frames} frames, p95 ${frames.p95Ms.toFixed(1)} ms, ${played.longFrames.length} long animation frames`);
+      figures.push(
+        figure(`transitions-${rate}x`, `transitions at ${rate}x`, played.transitions.length, 'count'),
+        figure(`frames-${rate}x`, `frames at ${rate}x`, frames.frames, 'frames'),
+        figure(`p50-${rate}x`, `p50 frame at ${rate}x`, frames.p50Ms, 'ms'),
+        figure(`p95-${rate}x`, `p95 frame at ${rate}x`, frames.p95Ms, 'ms'),
+        figure(`p99-${rate}x`, `p99 frame at ${rate}x`, frames.p99Ms, 'ms'),
+        figure(`max-${rate}x`, `worst frame at ${rate}x`, frames.maxMs, 'ms'),
+        figure(`long-frames-${rate}x`, `long animation frames (>50 ms) at ${rate}x`, played.loafSupported ? played.longFrames.length : Number.NaN, 'frames'),
+      );
+      details[`${rate}x`] = {
+        frames,
+        timedOut: played.transitions.filter((transition) => transition.timedOut).map((transition) => `${transition.from} -> ${transition.to}`),
+        transitions: played.transitions.map((transition, index) => ({
+          from: transition.from,
+          to: transition.to,
+          durationMs: durations[index],
+          longFrames: played.longFrames
+            .filter((frame) => frame.startMs < transition.endMs && frame.startMs + frame.durationMs > transition.startMs)
+            .map((frame) => ({ ...frame, atMs: frame.startMs - transition.startMs })),
+        })),
+      };
+    }
+    return {
+      name: 'transitions',
+      title: 'Transitions',
+      method:
+        'A fresh 1920x1080 page per CPU rate; each transition played by Page Down (the command autoplay dispatches at the end of a hold), ' +
+        'from the key event to the frame that sees the new step settled; frame times from requestAnimationFrame stamps in the page, long frames from the long-animation-frame observer. ' +
+        (context.quick ? 'Quick run: scene changes only.' : 'Every step of the deck, in order.'),
+      figures,
+      details,
+    };
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * The renderer the bench measures, built into a folder of its own: dist/ belongs to whoever
+ * last ran `npm run build` (and may be mid-rebuild), so the bench never reads or writes it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+/** Builds the renderer into a new temporary folder and returns it. */
+export function buildRenderer(): string {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'bench-renderer-')), 'renderer');
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  return outDir;
+}
+
+/** A renderer built earlier (--renderer <dir>), checked before anything is measured on it. */
+export function existingRenderer(dir: string): string {
+  const folder = resolve(dir);
+  if (!existsSync(join(folder, 'index.html'))) throw new Error(`no built renderer in ${folder} (no index.html)`);
+  return folder;
+}

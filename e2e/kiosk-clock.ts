@@ -1,0 +1,80 @@
+/**
+ * Weeks of a kiosk in seconds: the show opened on Playwright's paused clock, whole loops
+ * fast-forwarded from inside the page, and the page's JS heap, DOM nodes and listeners read
+ * after forced garbage collection. Shared by the endurance specs and `npm run bench`, so the
+ * test and the benchmark drive the kiosk the same way. No test runner imports: plain
+ * Playwright pages only.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+import type { Deck } from '../src/shared/deck.ts';
+
+export interface MemorySample {
+  loop: number;
+  heapBytes: number;
+  nodes: number;
+  listeners: number;
+}
+
+/** Each step's hold in one kiosk loop, in playing order: the advisory first, then the story. */
+export function loopHolds(deck: Deck): number[] {
+  const advisory = deck.scenes.filter((scene) => scene.advisory);
+  return [...advisory, ...deck.scenes.filter((scene) => !scene.advisory)].flatMap((scene) => scene.steps.map((step) => step.seconds * 1000));
+}
+
+/** Opens `url` on a paused clock and runs it until the page says it is ready. */
+export async function openOnPausedClock(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  await page.clock.install({ time: new Date('2026-11-29T10:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-11-29T10:00:01Z'));
+  await page.goto(url);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.clock.runFor(100);
+    if (await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))) return;
+    if (Date.now() > deadline) throw new Error(`${url} was not ready after ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * One loop of the show: each step's hold jumped to its end, then three frames (the move, its
+ * first tweens, the scene's fade). Driven from inside the page through Playwright's own
+ * clock controller: the same clock page.clock drives, without ~7,000 round trips (and the
+ * init script Playwright records for each) over 200 loops.
+ */
+export async function playOneLoop(page: Page, holds: number[]): Promise<void> {
+  const done = await page.evaluate(async (stepHolds) => {
+    const controller = (globalThis as { __pwClock?: { controller?: { fastForward(ms: number): Promise<void>; runFor(ms: number): Promise<void> } } }).__pwClock?.controller;
+    if (!controller) return false;
+    for (const hold of stepHolds) {
+      await controller.fastForward(hold);
+      await controller.runFor(48);
+    }
+    return true;
+  }, holds);
+  if (!done) throw new Error('Playwright’s in-page clock controller (globalThis.__pwClock) is missing: this Playwright version drives its clock differently; update playOneLoop');
+}
+
+/** A CDP session with the Performance domain on, for sampleMemory. */
+export async function memoryProbe(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return cdp;
+}
+
+/** Heap, nodes and listeners once the loop's first scene has settled and garbage is collected. */
+export async function sampleMemory(page: Page, cdp: CDPSession, loop: number): Promise<MemorySample> {
+  // Let the loop's first scene arrive and settle. Scene fades are Web Animations, which run
+  // on the browser's own clock rather than the test's, so they get real time to finish.
+  await page.clock.runFor(2_000);
+  await page.waitForTimeout(800);
+  await page.clock.runFor(100);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+  return { loop, heapBytes: metric('JSHeapUsedSize'), nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
+}
+
+export function describeSample(sample: MemorySample): string {
+  return `loop ${String(sample.loop).padStart(4)}: heap ${(sample.heapBytes / 1024 / 1024).toFixed(2)} MB, ${sample.nodes} DOM nodes, ${sample.listeners} listeners`;
+}
