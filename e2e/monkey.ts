@@ -5,18 +5,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import type { Deck } from '../src/shared/deck.ts';
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/shared/seeded-random.ts';
 
 /** MONKEY_SEED when given (to replay a failure), else a fresh one. */
 export function monkeySeed(): number {

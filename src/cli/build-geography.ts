@@ -1,19 +1,23 @@
 /**
- * `npx tsx src/cli/build-geography.ts`: writes the small map data the deck's map visuals
- * import, cut from world-atlas (Natural Earth 4.1.0 country shapes as TopoJSON). The whole
- * atlas files are too large for the renderer bundle (countries-50m.json is ~750 KB), so
- * each output keeps only what its maps draw:
+ * `npm run build:geography`: writes the drawings the deck's map visuals import, made from
+ * world-atlas (Natural Earth 4.1.0 country shapes as TopoJSON) in two stages.
  *
- * - assets/geo/china-korea-50m.json, 1:50m: China, North Korea and South Korea whole (the
+ * First the map data, cut to what the maps show (the whole atlas is ~750 KB at 1:50m):
+ *
+ * - china-korea (buildChinaKorea), 1:50m: China, North Korea and South Korea whole (the
  *   border map and the field of lights), plus `context`: the other countries' lines (Russia's
  *   coast and border, Japan) clipped to the border map's surroundings.
- * - assets/geo/eurasia-110m.json, 1:110m: the countries the journey map can show, whole (their
+ * - eurasia (buildEurasia), 1:110m: the countries the journey map can show, whole (their
  *   lines beyond its view kept coarse).
  *
  * Arcs keep their identity, so the shared border of two kept countries is still one shared arc
  * (`topojson.mesh` finds it); each output puts them on a coarser grid and drops points its map
- * cannot show (see `Fineness`). The output is deterministic: build-geography.test.ts rebuilds
- * it and compares it with the files. Sources: world-atlas 2.0.2 (ISC licence), from Natural
+ * cannot show (see `Fineness`).
+ *
+ * Then the drawings: each map visual's paths and points, projected from that data by
+ * src/geography/*.ts into `assets/geo/*.drawing.json`, so the show carries finished SVG paths
+ * and no projection code (which cost a long frame in the middle of a scene change). The
+ * output is deterministic: build-geography.test.ts rebuilds it and compares it with the files. Sources: world-atlas 2.0.2 (ISC licence), from Natural
  * Earth (public domain).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,9 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology, Transform } from 'topojson-specification';
+import { drawBorderMap } from '../geography/border-map.ts';
+import { drawJourneyMap } from '../geography/journey-map.ts';
+import { drawLightsField } from '../geography/lights-field.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -253,12 +260,14 @@ export function buildEurasia(atlas: Atlas = readAtlas('countries-110m.json')): T
   });
 }
 
-export const GEOGRAPHY_FILES: { path: string; build: () => Topology }[] = [
-  { path: resolve(root, 'assets/geo/china-korea-50m.json'), build: () => buildChinaKorea() },
-  { path: resolve(root, 'assets/geo/eurasia-110m.json'), build: () => buildEurasia() },
+export const GEOGRAPHY_FILES: { path: string; build: () => unknown }[] = [
+  // What the map visuals draw, projected once here rather than in the show (src/geography).
+  { path: resolve(root, 'assets/geo/border-map.drawing.json'), build: () => drawBorderMap(buildChinaKorea()) },
+  { path: resolve(root, 'assets/geo/lights-field.drawing.json'), build: () => drawLightsField(buildChinaKorea()) },
+  { path: resolve(root, 'assets/geo/journey-map.drawing.json'), build: () => drawJourneyMap(buildEurasia()) },
 ];
 
-export function serialize(data: Topology): string {
+export function serialize(data: unknown): string {
   return `${JSON.stringify(data)}\n`;
 }
 
