@@ -8,8 +8,8 @@ export const ARTICLE_AUTHOR = 'A writer associated with North Korean Writers in 
 
 export const CREDITS: readonly string[] = [
   'Fonts: Source Serif 4 (Adobe) and Inter (Rasmus Andersson), SIL Open Font License 1.1.',
-  'Animation: GSAP with its DrawSVG and MorphSVG plugins (GreenSock standard license).',
-  'Maps: Natural Earth 1:110m and 1:50m (public domain) through world-atlas (ISC), drawn with d3-geo and topojson-client (ISC).',
+  'Animation: GSAP with its DrawSVG plugin (GreenSock standard license).',
+  'Maps: Natural Earth 1:110m and 1:50m (public domain) through world-atlas (ISC), drawn at build time with d3-geo and topojson-client (ISC).',
   'Illustrations: drawn for this deck as SVG; no photographs, film stills or third-party artwork.',
   'Deck format: yaml (ISC), zod (MIT), markdown-it (MIT).',
 ];

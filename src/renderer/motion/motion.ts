@@ -4,7 +4,6 @@
  */
 import { gsap } from 'gsap';
 import { DrawSVGPlugin } from 'gsap/DrawSVGPlugin';
-import { MorphSVGPlugin } from 'gsap/MorphSVGPlugin';
 
 /** Quiet, deliberate motion (CONTENT.md): slow eases, nothing that overshoots. */
 export const MOTION = {
@@ -25,7 +24,7 @@ export function systemPrefersReducedMotion(): boolean {
 
 /** GSAP defaults for the whole app: set once at start-up. */
 export function configureGsap(): void {
-  gsap.registerPlugin(DrawSVGPlugin, MorphSVGPlugin);
+  gsap.registerPlugin(DrawSVGPlugin);
   gsap.defaults({ overwrite: 'auto' });
   // Keep timelines on the clock when the tab is hidden (a presenter switching windows).
   gsap.ticker.lagSmoothing(500, 33);
