@@ -8,6 +8,7 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type UserConfig } from 'vite';
+import { preloadFonts } from './src/build/preload-fonts.ts';
 import { deckPlugin } from './src/deck/vite-plugin.ts';
 import { contentSecurityPolicy } from './src/shared/csp.ts';
 
@@ -41,6 +42,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       deckPlugin({ slidesDir, projectRoot: root }),
       svelte(),
+      // The first scene's text: the article's serif and the labels' sans, Latin subsets.
+      preloadFonts(['source-serif-4-latin-wght-normal', 'inter-latin-wght-normal']),
       {
         name: 'forced-repatriation-deck:csp',
         apply: 'build',
