@@ -15,7 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'bench-export-'));
 
 console.log('PDF export, whole process (node start, browser start, layout, print, bookmarks, write):');
 for (const kind of PDF_KINDS) {
-  const { seconds, kb } = await timeExportProcess(join(root, 'dist/renderer'), kind.args, 3);
+  const { seconds, kb } = await timeExportProcess(join(root, 'dist/cli/export-pdf.mjs'), join(root, 'dist/renderer'), kind.args, 3);
   seconds.sort((a, b) => a - b);
   console.log(`  ${(kind.args[0] ?? kind.label).padEnd(10)} median ${seconds[1]!.toFixed(2)} s (min ${seconds[0]!.toFixed(2)}, max ${seconds[2]!.toFixed(2)}), ${kb.toFixed(0)} KB`);
 }

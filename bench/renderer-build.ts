@@ -1,5 +1,5 @@
 /**
- * The renderer the bench measures, built into a folder of its own: dist/ belongs to whoever
+ * The renderer (and the export command) the bench measures, built into folders of their own: dist/ belongs to whoever
  * last ran `npm run build` (and may be mid-rebuild), so the bench never reads or writes it.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,13 @@ export function buildRenderer(): string {
   const outDir = join(mkdtempSync(join(tmpdir(), 'bench-renderer-')), 'renderer');
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   return outDir;
+}
+
+/** Builds the PDF export command (`vite build --mode cli`) into a new temporary folder and returns the module's path. */
+export function buildExportCommand(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-export-command-'));
+  execFileSync('npx', ['vite', 'build', '--mode', 'cli', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(outDir, 'export-pdf.mjs');
 }
 
 /** A renderer built earlier (--renderer <dir>), checked before anything is measured on it. */

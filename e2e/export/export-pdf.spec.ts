@@ -19,10 +19,10 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const article = readFileSync(join(projectRoot, 'assets/article.txt'), 'utf8');
 const workdir = mkdtempSync(join(tmpdir(), 'export-'));
 
-/** Runs the CLI on the already built renderer (npm test builds it first). */
+/** Runs the built command (dist/cli, as `npm run export:pdf` does) on the built renderer: npm test builds both first. */
 async function exportPdf(args: string[], env: NodeJS.ProcessEnv = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/export-pdf.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['dist/cli/export-pdf.mjs', ...args], {
       cwd: projectRoot,
       env: { ...process.env, ...env },
       timeout: 120_000,
