@@ -46,6 +46,8 @@ function exportCommand(): UserConfig {
       lib: { entry: resolve(root, 'src/cli/export-pdf.ts'), formats: ['es'], fileName: () => 'export-pdf.mjs' },
       rollupOptions: {
         external: (id) => builtinModules.includes(id.replace(/^node:/, '')) || /^(@playwright\/test|playwright|playwright-core|pdf-lib)(\/|$)/.test(id),
+        // ES modules by their name wherever they are copied, whatever package.json is nearest.
+        output: { chunkFileNames: '[name]-[hash].mjs' },
       },
     },
   };

@@ -3,7 +3,7 @@
  * last ran `npm run build` (and may be mid-rebuild), so the bench never reads or writes it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,9 +16,14 @@ export function buildRenderer(): string {
   return outDir;
 }
 
-/** Builds the PDF export command (`vite build --mode cli`) into a new temporary folder and returns the module's path. */
+/**
+ * Builds the PDF export command (`vite build --mode cli`) into a new folder and returns the
+ * module's path. The folder is inside the project (bench/results, not kept in git), since the
+ * command finds Playwright and pdf-lib in the project's node_modules.
+ */
 export function buildExportCommand(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-export-command-'));
+  mkdirSync(join(projectRoot, 'bench/results'), { recursive: true });
+  const outDir = mkdtempSync(join(projectRoot, 'bench/results/export-command-'));
   execFileSync('npx', ['vite', 'build', '--mode', 'cli', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   return join(outDir, 'export-pdf.mjs');
 }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { PrintOptions } from '../shared/print-pages.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
-import { finishPdf, parsePrintManifest } from './finish-pdf.ts';
+import type { finishPdf as FinishPdf, parsePrintManifest as ParsePrintManifest } from './finish-pdf.ts';
 import { serveFolder } from './static-server.ts';
 import { checkOutputPath, OutputError, writeFileAtomic } from './write-atomic.ts';
 
@@ -33,6 +33,9 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
   }
   const progress = options.onProgress ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 60_000;
+  // pdf-lib takes a few hundred milliseconds to load: it loads while the browser starts.
+  const finishing: Promise<{ finishPdf: typeof FinishPdf; parsePrintManifest: typeof ParsePrintManifest }> = import('./finish-pdf.ts');
+  finishing.catch(() => {}); // Its failure is reported where it is awaited, not as an unhandled rejection.
   const server = await serveFolder(options.rendererDir);
   let browser: Browser | undefined;
   try {
@@ -46,6 +49,7 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
     await page.goto(`${server.url}/index.html?${query.toString().replace(/=(&|$)/g, '$1')}`, { timeout: timeoutMs, waitUntil: 'commit' });
 
     const deadline = Date.now() + timeoutMs;
+    const { finishPdf, parsePrintManifest } = await finishing;
     const { deck, pages } = parsePrintManifest(await page.locator('[data-print-manifest]').getAttribute('data-print-manifest', { timeout: timeoutMs }));
     for (;;) {
       const state = await page.evaluate(() => ({
