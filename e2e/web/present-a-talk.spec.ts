@@ -1,38 +1,10 @@
 /**
  * A speaker presents the whole talk with a keyboard or clicker, in the very build
- * Electron loads, served as static files.
+ * Electron loads, served as static files. (The clicker through every step, each text
+ * readable inside the stage, and the data-article marking of every scene are checked in
+ * every-step.spec.ts, on its walks through the deck.)
  */
 import { deck, expect, expectSettledAt, openDeck, shownPosition, stepsOnScreen, test } from '../fixtures.ts';
-
-test('a clicker steps through every step of every scene, each text readable and inside the stage', async ({ page }, testInfo) => {
-  await openDeck(page);
-  for (const [sceneIndex, scene] of deck.scenes.entries()) {
-    for (const [stepIndex, step] of scene.steps.entries()) {
-      if (sceneIndex > 0 || stepIndex > 0) await page.keyboard.press('PageDown');
-      const shown = await expectSettledAt(page, sceneIndex, stepIndex);
-      const current = shown.find((item) => item.index === stepIndex)!;
-      expect(current.insideStage, `${scene.id} step ${stepIndex} inside the stage`).toBe(true);
-      for (const words of [step.article, step.text].filter(Boolean)) expect(current.text).toContain(words);
-      // Every sentence on screen is within the stage, not only the newest.
-      expect(shown.filter((item) => item.opacity > 0.99).every((item) => item.insideStage)).toBe(true);
-    }
-    await page.screenshot({ path: testInfo.outputPath(`${String(sceneIndex).padStart(2, '0')}-${scene.id}.png`) });
-  }
-  // Past the end, the clicker changes nothing.
-  await page.keyboard.press('PageDown');
-  const last = deck.scenes.length - 1;
-  await expectSettledAt(page, last, deck.scenes[last]!.steps.length - 1);
-});
-
-test('every element that shows article text is marked data-article, and ours is not', async ({ page }) => {
-  for (const scene of deck.scenes) {
-    await openDeck(page, `#/${scene.id}/${scene.steps.length - 1}`);
-    const marked = await page.locator(`[data-scene-id="${scene.id}"] [data-article]`).allTextContents();
-    expect(marked.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(scene.steps.map((step) => step.article).filter(Boolean));
-    const ours = await page.locator(`[data-scene-id="${scene.id}"] [data-ours]`).allTextContents();
-    expect(ours.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([scene.title, ...scene.steps.map((step) => step.text).filter(Boolean)]);
-  }
-});
 
 test('previous, first, last and go-to-scene keys move as documented', async ({ page }) => {
   await openDeck(page, '#/the-blade/2');

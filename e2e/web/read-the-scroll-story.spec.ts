@@ -1,6 +1,6 @@
 /**
  * The same scenes read as a scroll story. (That every resting place looks exactly as
- * presenting shows the step is in scenes-look-the-same.spec.ts, with the other ways of
+ * presenting shows the step is in every-step.spec.ts, with the other ways of
  * reaching a step.) Deep links, keys, resizing, reduced motion, a portrait touchscreen,
  * 200% zoom, a kiosk and a static copy served from a sub-path.
  */
