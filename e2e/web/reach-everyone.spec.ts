@@ -1,10 +1,11 @@
 /**
  * The story reaches everyone: axe-core finds no WCAG 2.2 A/AA violation in any view;
- * reduced motion moves nothing; nothing flashes more than three times a second. (axe at
- * every scene, and each step's words in the accessibility tree, are checked at every deep
- * link in every-step.spec.ts, which opens each step anyway.)
+ * nothing flashes more than three times a second; reduced motion can be asked of the app
+ * itself; the keyboard reaches everything. (axe at every scene, and each step's words in
+ * the accessibility tree, are checked at every deep link in every-step.spec.ts, which
+ * opens each step anyway; that reduced motion moves nothing, in motion-rules.spec.ts, on
+ * its walk through the deck.)
  */
-import type { Page } from '@playwright/test';
 import { violations } from '../axe.ts';
 import { deck, expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
 
@@ -54,48 +55,6 @@ test('axe finds no violation in the presenter, print, overview, scroll, kiosk an
   await check('help');
   expect(found).toEqual([]);
 });
-
-test('with reduced motion, no element changes position or size while steps change', async ({ page }) => {
-  await openDeck(page, '?motion=reduced#/the-film/0');
-  // Every frame, the box of every element on stage; any change between two frames is motion.
-  await page.evaluate(() => {
-    const moved = new Set<string>();
-    (window as unknown as { __moved: Set<string> }).__moved = moved;
-    let last = new Map<Element, string>();
-    const look = () => {
-      const now = new Map<Element, string>();
-      for (const element of document.querySelectorAll('[data-stage] *')) {
-        const box = element.getBoundingClientRect();
-        const key = `${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)}`;
-        const before = last.get(element);
-        if (before !== undefined && before !== key) moved.add(`${element.tagName.toLowerCase()}${element.getAttribute('data-cue') ? `[${element.getAttribute('data-cue')}]` : ''}: ${before} -> ${key}`);
-        now.set(element, key);
-      }
-      last = now;
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
-  // Within scenes only: a scene change swaps the whole stage, which is not motion.
-  for (const [sceneIndex, steps] of [[1, 1], [2, 2], [3, 2], [4, 4], [5, 3]] as const) {
-    await openDeckKeepingWatch(page, sceneIndex);
-    for (let step = 1; step < steps; step++) {
-      await page.keyboard.press('PageDown');
-      await expectSettledAt(page, sceneIndex, step);
-    }
-  }
-  expect(await page.evaluate(() => [...(window as unknown as { __moved: Set<string> }).__moved])).toEqual([]);
-});
-
-/** Moves to a scene by typing its number, so the page (and the watch in it) stays. */
-async function openDeckKeepingWatch(page: Page, sceneIndex: number): Promise<void> {
-  await page.keyboard.type(String(sceneIndex));
-  await page.keyboard.press('Enter');
-  await expectSettledAt(page, sceneIndex, 0);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  // The scene swap itself is not motion: forget what was seen during it.
-  await page.evaluate(() => (window as unknown as { __moved: Set<string> }).__moved.clear());
-}
 
 test('the breathing light of the last scenes never flashes: fewer than three changes a second', async ({ page }) => {
   const scene = deck.scenes.findIndex((candidate) => candidate.id === 'another-lu-jiwan');
