@@ -173,6 +173,8 @@ test('a kiosk with a bad setting still runs, on the defaults for what was wrong,
 });
 
 test('?mode=autoplay plays from the start and stops at the end; A pauses and resumes; the presenter counts down', async ({ page, context }) => {
+  // Playwright's clock, running at the real pace until the last hold is skipped.
+  await page.clock.install();
   await page.goto('./?mode=autoplay');
   await page.waitForSelector('html[data-ready]');
   const presenter = await context.newPage();
@@ -189,6 +191,8 @@ test('?mode=autoplay plays from the start and stops at the end; A pauses and res
 
   await page.keyboard.press('End');
   await expect.poll(() => shownPosition(page)).toEqual({ scene: deck.scenes.at(-1)!.id, step: String(deck.scenes.at(-1)!.steps.length - 1) });
-  // At the end of a talk, autoplay stops rather than loops.
+  // At the end of a talk, autoplay stops rather than loops: past the last step's hold, no progress line.
+  await expect(page.locator('[data-autoplay-progress]')).toHaveAttribute('data-playing', 'true');
+  await page.clock.fastForward(deck.scenes.at(-1)!.steps.at(-1)!.seconds * 1000 + TICK_MS);
   await expect(page.locator('[data-autoplay-progress]')).toHaveCount(0, { timeout: 12_000 });
 });
