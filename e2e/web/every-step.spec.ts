@@ -13,7 +13,9 @@
  *   rules under reduced motion are in motion-rules.spec.ts);
  * - at a deep link, the accessibility tree carries the step's words, and at each scene's last
  *   step, with all of its text and visual on stage, axe finds no WCAG 2.2 A or AA violation and
- *   every element showing article text is marked data-article (ours data-ours).
+ *   every element showing article text is marked data-article (ours data-ours); at the fullest
+ *   state of each text page, text stays whole, on stage and clear of visuals in this 16:9
+ *   window (the other window shapes are in window-shapes.spec.ts).
  *
  * The walks after the first compare with its pictures, so the tests run in order (serial).
  */
@@ -24,6 +26,7 @@ import { deck, everyStep, expect, expectSettledAt, openDeck, test, type StepOnSc
 import { differentFraction, MAX_DIFFERENT, showPicture as shot } from '../pictures.ts';
 import { openStory, restingPlaces, STORY_PROGRESS, wheelTo } from '../scroll-story.ts';
 import { LAYOUT_PROPERTY, styleChangesSoFar, watchStyleChanges } from '../style-changes.ts';
+import { isFullestState, isPicturedInEveryShape, textLayoutProblems } from '../text-layout.ts';
 
 test.use({ viewport: { width: 1600, height: 900 } });
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
@@ -87,12 +90,13 @@ test('a clicker steps through every step and back: each text readable inside the
   expect(changes.properties).toEqual(expect.arrayContaining(['opacity', 'transform', 'visibility']));
 });
 
-test('a deep link to every step looks the same; there the accessibility tree carries the step’s words, and at each scene’s end axe finds no WCAG 2.2 A or AA violation and article text is marked', async ({ page }) => {
+test('a deep link to every step: it looks the same, its words are in the accessibility tree, at each scene’s end axe finds no WCAG 2.2 A or AA violation and article text is marked, and in this 16:9 window text stays whole, on stage and clear of visuals', async ({ page }, testInfo) => {
   expectForwardWalkDone();
   const normal = (text: string) => text.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[’]/g, "'").trim();
   const differences: string[] = [];
   const missing: string[] = [];
   const found: string[] = [];
+  const layoutProblems: string[] = [];
   for (const place of everyStep) {
     // A fresh page load at the link, as when a link is opened or the app starts with --scene.
     await page.goto('about:blank');
@@ -111,10 +115,13 @@ test('a deep link to every step looks the same; there the accessibility tree car
       found.push(...(await violations(page)).map((text) => `${scene.id}: ${text}`));
       await expectArticleMarked(page, scene);
     }
+    if (isFullestState(place)) layoutProblems.push(...(await textLayoutProblems(page, place)));
+    if (isPicturedInEveryShape(place)) await page.screenshot({ path: testInfo.outputPath(`16x9-${place.sceneId}.png`) });
   }
   expect.soft(differences, 'a deep link looks as stepping forward').toEqual([]);
   expect.soft(missing, 'words missing from the accessibility tree').toEqual([]);
   expect.soft(found, 'axe violations').toEqual([]);
+  expect.soft(layoutProblems, 'text not whole, off the stage or over a visual in a 16:9 window').toEqual([]);
 });
 
 /** Every element that shows article text is marked data-article, and ours (the title, our own words) data-ours. */
