@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { drawBorderMap } from '../geography/border-map';
 import { drawJourneyMap } from '../geography/journey-map';
 import { drawLightsField, FLICKER_AT } from '../geography/lights-field';
-import { buildChinaKorea, buildEurasia, CHINA, GEOGRAPHY_FILES, NORTH_KOREA, serialize, SOUTH_KOREA } from './build-geography';
+import { CHINA, NORTH_KOREA, SOUTH_KOREA } from '../geography/drawing';
+import { buildChinaKorea, buildEurasia, GEOGRAPHY_FILES, serialize } from './build-geography';
 
 describe('the map drawings in assets/geo', () => {
   it.each(GEOGRAPHY_FILES.map(({ path, build }) => [path.replace(/.*\/assets\//, 'assets/'), path, build] as const))(

@@ -26,6 +26,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology, Transform } from 'topojson-specification';
 import { drawBorderMap } from '../geography/border-map.ts';
+import { CHINA, NORTH_KOREA, SOUTH_KOREA } from '../geography/drawing.ts';
 import { drawJourneyMap } from '../geography/journey-map.ts';
 import { drawLightsField } from '../geography/lights-field.ts';
 
@@ -47,10 +48,6 @@ interface Atlas {
   arcs: number[][][];
 }
 
-/** ISO 3166-1 numeric ids, as world-atlas spells them. */
-export const CHINA = '156';
-export const NORTH_KOREA = '408';
-export const SOUTH_KOREA = '410';
 
 /** Around the China–North Korea border map (wider than its view, so no clipped end shows). */
 const BORDER_SURROUNDINGS: Box = [116, 30, 138, 50];

@@ -11,7 +11,7 @@ import { geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiLineString, Topology } from 'topojson-specification';
-import { roundPoint, type Point } from './drawing.ts';
+import { CHINA, NORTH_KOREA, roundPoint, type Point } from './drawing.ts';
 
 export interface BorderMapDrawing {
   width: number;
@@ -29,8 +29,6 @@ export interface BorderMapDrawing {
 
 const WIDTH = 568;
 const HEIGHT = 860;
-const CHINA = '156';
-const NORTH_KOREA = '408';
 /** One on the Yalu's middle reach, one on the Tumen near Hoeryong. */
 const CROSSINGS: Position[] = [
   [125.9, 40.95],

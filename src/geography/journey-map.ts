@@ -10,7 +10,7 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import { roundPoint, type Point } from './drawing.ts';
+import { BELGIUM, CHINA, roundPoint, type Point } from './drawing.ts';
 
 export interface JourneyMapDrawing {
   width: number;
@@ -31,8 +31,6 @@ export interface JourneyMapDrawing {
 
 const WIDTH = 1664;
 const HEIGHT = 380;
-const CHINA = '156';
-const BELGIUM = '056';
 /** Near Yanji, in the Chinese borderland north of the Tumen. */
 const START: [number, number] = [129.5, 42.9];
 const BRUSSELS: [number, number] = [4.35, 50.85];

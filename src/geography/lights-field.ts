@@ -13,7 +13,7 @@ import type { Feature, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { mulberry32 } from '../shared/seeded-random.ts';
-import { round, type Point } from './drawing.ts';
+import { CHINA, round, type Point } from './drawing.ts';
 
 export interface LightsFieldDrawing {
   width: number;
@@ -27,7 +27,6 @@ export interface LightsFieldDrawing {
 
 const WIDTH = 568;
 const HEIGHT = 860;
-const CHINA = '156';
 /** Grid spacing of the lights, in viewBox units. */
 const SPACING = 19;
 /** The one light that breathes: in Yanbian. */
