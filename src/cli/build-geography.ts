@@ -48,7 +48,6 @@ interface Atlas {
   arcs: number[][][];
 }
 
-
 /** Around the China–North Korea border map (wider than its view, so no clipped end shows). */
 const BORDER_SURROUNDINGS: Box = [116, 30, 138, 50];
 /**
