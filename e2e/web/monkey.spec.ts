@@ -10,7 +10,7 @@
 import type { Page } from '@playwright/test';
 import { openOnPausedClock } from '../kiosk-clock.ts';
 import { describeInput, drawInput, invalidState, monkeySeed, play, streamFor, type MonkeyInput, type Stage, type Weights } from '../monkey.ts';
-import { deck, expect, test } from '../fixtures.ts';
+import { deck, expect, openDeck, test } from '../fixtures.ts';
 
 const SEED = monkeySeed();
 const SCALE = Number(process.env.MONKEY_INPUTS ?? 1);
@@ -29,10 +29,7 @@ const MODES: Mode[] = [
     name: 'present',
     inputs: 260,
     weights: { key: 40, 'scene-number': 6, click: 10, wheel: 10, tap: 8, swipe: 8, resize: 3 },
-    open: async (page) => {
-      await page.goto('./');
-      await page.waitForSelector('html[data-ready]');
-    },
+    open: (page) => openDeck(page),
     clocked: false,
   },
   {
@@ -41,8 +38,7 @@ const MODES: Mode[] = [
     weights: { key: 30, clock: 15, click: 8, wheel: 8, tap: 6, swipe: 6, 'scene-number': 3, resize: 2 },
     open: async (page) => {
       await page.clock.install();
-      await page.goto('./?mode=autoplay');
-      await page.waitForSelector('html[data-ready]');
+      await openDeck(page, '?mode=autoplay');
     },
     clocked: true,
   },

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { geoConicEqualArea, geoContains } from 'd3-geo';
+import { geoContains } from 'd3-geo';
+import type { Feature, MultiPolygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { drawBorderMap } from '../geography/border-map';
 import { drawJourneyMap } from '../geography/journey-map';
-import { drawLightsField, FLICKER_AT } from '../geography/lights-field';
+import { drawLightsField, FLICKER_AT, lightsFieldProjection } from '../geography/lights-field';
 import { CHINA, NORTH_KOREA, SOUTH_KOREA } from '../geography/drawing';
 import { buildChinaKorea, buildEurasia, GEOGRAPHY_FILES, serialize } from './build-geography';
 
@@ -36,17 +37,8 @@ describe('the map drawings in assets/geo', () => {
     const topology = buildChinaKorea();
     const drawing = drawLightsField(topology);
     const china = feature(topology, topology.objects.countries as GeometryCollection).features.find((country) => country.id === CHINA)!;
-    // The same projection the drawing uses, to take each light back to the globe.
-    const projection = geoConicEqualArea()
-      .parallels([25, 47])
-      .rotate([-105, 0])
-      .fitExtent(
-        [
-          [6, 0],
-          [drawing.width - 6, drawing.height],
-        ],
-        china,
-      );
+    // The drawing's own projection, to take each light back to the globe.
+    const projection = lightsFieldProjection(china as Feature<MultiPolygon>);
     expect(drawing.lights.length).toBeGreaterThan(150);
     expect(drawing.lights.length).toBeLessThan(400);
     for (const [x, y] of drawing.lights) expect(geoContains(china, projection.invert!([x, y])!)).toBe(true);

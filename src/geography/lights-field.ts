@@ -8,7 +8,7 @@
  * point-in-China test over a thousand grid points takes the better part of a second on a
  * slow machine, and would land in the middle of a scene change.
  */
-import { geoConicEqualArea, geoContains, geoPath } from 'd3-geo';
+import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -33,13 +33,9 @@ const SPACING = 19;
 export const FLICKER_AT: [number, number] = [128.8, 43.6];
 const SEED = 20240301;
 
-export function drawLightsField(topology: Topology): LightsFieldDrawing {
-  const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
-  const china = (feature(topology, countries).features as Feature<MultiPolygon, { name: string }>[]).find((country) => country.id === CHINA);
-  if (!china) throw new Error('the map data has no China (id 156)');
-
-  // An equal-area conic for China's latitudes, as China's own atlases draw it.
-  const projection = geoConicEqualArea()
+/** An equal-area conic for China's latitudes, as China's own atlases draw it, fitted to the column. */
+export function lightsFieldProjection(china: Feature<MultiPolygon>): GeoProjection {
+  return geoConicEqualArea()
     .parallels([25, 47])
     .rotate([-105, 0])
     .fitExtent(
@@ -49,6 +45,14 @@ export function drawLightsField(topology: Topology): LightsFieldDrawing {
       ],
       china,
     );
+}
+
+export function drawLightsField(topology: Topology): LightsFieldDrawing {
+  const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
+  const china = (feature(topology, countries).features as Feature<MultiPolygon, { name: string }>[]).find((country) => country.id === CHINA);
+  if (!china) throw new Error('the map data has no China (id 156)');
+
+  const projection = lightsFieldProjection(china);
   const path = geoPath(projection).digits(1);
   const [[left, top], [right, bottom]] = path.bounds(china);
 
