@@ -24,7 +24,7 @@ const REPAINT = '[data-stage] * { outline: 1px solid transparent !important; }';
 /** A screenshot of the show; `hide` names page chrome (a progress line) left out of the picture. */
 export function showPicture(page: Page, hide: string[] = []): Promise<Buffer> {
   return page.screenshot({
-    mask: [page.locator('[data-ambient]')],
+    mask: [page.locator('[data-scene-id] [data-ambient]')],
     animations: 'disabled',
     style: [REPAINT, ...(hide.length ? [`${hide.join(', ')} { visibility: hidden !important; }`] : [])].join('\n'),
   });

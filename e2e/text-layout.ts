@@ -46,7 +46,7 @@ async function measure(page: Page) {
         region: box(element.closest('[data-text-region]')!),
       }));
     // What the visual actually draws, not only its region: every visible shape.
-    const drawn = [...document.querySelectorAll('[data-visual] svg *')]
+    const drawn = [...document.querySelectorAll('[data-scene-id] [data-visual] svg *')]
       .filter((element) => element instanceof SVGGraphicsElement && !(element instanceof SVGGElement) && !(element instanceof SVGDefsElement))
       .filter((element) => element.closest('defs, clipPath, mask') === null)
       .map((element) => ({ element, rect: element.getBoundingClientRect() }))

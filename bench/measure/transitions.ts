@@ -5,7 +5,9 @@
  * autoplay's, while the holds (seconds of a still picture) are left out. Autoplay itself
  * cannot be timed under Playwright's clock, which replaces requestAnimationFrame and
  * performance.now: its frame times would be the test's, not the browser's. A transition lasts
- * from the key event to the frame that sees the new step with `data-settled`.
+ * from the key event to the frame that sees the new step with `data-settled`. What a hold gives
+ * the show is kept: before a scene change, the next scene is let finish getting ready behind the
+ * current one (it is mounted on standby once the page is idle), as it would during any hold.
  * The full run plays every step; --quick plays only the scene changes, each reached by a
  * deep link to the scene's last step.
  */
@@ -21,6 +23,8 @@ const RATES = [1, 4] as const;
 /** Quiet time between transitions, so one transition's last frames are not the next one's first. */
 const GAP_MS = 250;
 const TRANSITION_TIMEOUT_MS = 20_000;
+/** Far longer than getting a scene ready takes, even at 4x; no longer than the shortest hold in the deck (4 s). */
+const STANDBY_TIMEOUT_MS = 4_000;
 
 interface Place {
   scene: string;
@@ -51,6 +55,15 @@ async function waitForPlace(page: Page, place: Place): Promise<void> {
     place,
     { timeout: TRANSITION_TIMEOUT_MS },
   );
+}
+
+/** Waits until `scene` is mounted on standby; if it never is, says so and lets the transition be measured as it comes. */
+async function waitForStandby(page: Page, scene: string, log: (line: string) => void): Promise<void> {
+  try {
+    await page.waitForSelector(`[data-standby-scene-id="${scene}"]`, { state: 'attached', timeout: STANDBY_TIMEOUT_MS });
+  } catch {
+    log(`  ${scene} was not ready on standby within ${STANDBY_TIMEOUT_MS / 1000} s`);
+  }
 }
 
 /** Presses Page Down and returns when, on the page's clock, the key arrived and the new step settled. */
@@ -98,6 +111,7 @@ async function playAt(context: BenchContext, rate: number): Promise<{ transition
         await waitForPlace(page, from);
       }
       await page.waitForTimeout(GAP_MS);
+      if (from.scene !== to.scene) await waitForStandby(page, to.scene, context.log);
       const played = await playTransition(page, to);
       transitions.push({ from: key(from), to: key(to), ...played });
       if (played.timedOut) context.log(`  ${key(from)} -> ${key(to)} did not settle within ${TRANSITION_TIMEOUT_MS / 1000} s at ${rate}x`);

@@ -82,7 +82,7 @@ test('reduced motion comes from the system setting too', async ({ page }) => {
   await page.keyboard.press('PageDown');
   const boxes: string[] = [];
   for (let sample = 0; sample < 8; sample++) {
-    boxes.push(JSON.stringify(await page.locator('[data-step-index="1"]').boundingBox()));
+    boxes.push(JSON.stringify(await page.locator('[data-scene-id] [data-step-index="1"]').boundingBox()));
     await page.waitForTimeout(120);
   }
   expect(new Set(boxes).size).toBe(1);

@@ -64,7 +64,7 @@ test('the breathing light of the last scenes never flashes: fewer than three cha
   const samples = await page.evaluate(
     () =>
       new Promise<number[][]>((resolve) => {
-        const elements = [...document.querySelectorAll('[data-ambient]')];
+        const elements = [...document.querySelectorAll('[data-scene-id] [data-ambient]')];
         const series: number[][] = elements.map(() => []);
         const started = performance.now();
         const look = () => {

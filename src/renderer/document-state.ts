@@ -16,10 +16,17 @@ export async function markReadyWhenLaidOut(): Promise<void> {
 }
 
 /** Settled means all of: the step's timeline has landed, no scene is fading in or out, the story is not scrolling. */
-const motion = { timelineMoving: false, timelineOwner: null as object | null, scenesFading: 0, scrolling: false };
+const motion = { timelineMoving: false, timelineOwner: null as object | null, scrolling: false };
+
+/**
+ * Each scene layer that is fading, and which way. A layer counts once, and its latest fade is the
+ * one that counts: a fade-out that cuts a fade-in short ends both (a count of start and end
+ * events stayed above zero for good when scenes were stepped back and forth quickly).
+ */
+const fadingLayers = new Map<Element, 'in' | 'out'>();
 
 function updateSettled(): void {
-  document.documentElement.toggleAttribute('data-settled', !motion.timelineMoving && motion.scenesFading === 0 && !motion.scrolling);
+  document.documentElement.toggleAttribute('data-settled', !motion.timelineMoving && fadingLayers.size === 0 && !motion.scrolling);
 }
 
 /** The scroll story is moving (a scroll is under way, or has not yet come to rest). */
@@ -46,7 +53,19 @@ export function claimTimeline(owner: object): void {
   motion.timelineMoving = false;
 }
 
-export function markSceneFade(started: boolean): void {
-  motion.scenesFading = Math.max(0, motion.scenesFading + (started ? 1 : -1));
+export function markSceneFadeStarted(layer: Element, way: 'in' | 'out'): void {
+  fadingLayers.set(layer, way);
   updateSettled();
+}
+
+/** A fade ended; one that was already cut short by a later fade of the same layer is ignored. */
+export function markSceneFadeEnded(layer: Element, way: 'in' | 'out'): void {
+  if (fadingLayers.get(layer) !== way) return;
+  fadingLayers.delete(layer);
+  updateSettled();
+}
+
+/** A scene layer left the page: whatever fade it had is over. */
+export function markSceneLayerGone(layer: Element): void {
+  if (fadingLayers.delete(layer)) updateSettled();
 }

@@ -1,0 +1,57 @@
+/**
+ * The next scene waits on standby: mounted while the current one holds still, hidden from
+ * sight, from the keyboard and from assistive technology, and taken into use (not mounted
+ * again) when the show steps into it. Stepping back mounts afresh and leaves no layer behind.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
+
+/** Every scene layer on stage, in order: the scene it holds, and whether it is on standby. */
+function layers(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-stage] section[aria-roledescription="scene"]')].map((scene) =>
+      scene.hasAttribute('data-standby-scene-id') ? `standby ${scene.getAttribute('data-standby-scene-id')}` : `shown ${scene.getAttribute('data-scene-id')}`,
+    ),
+  );
+}
+
+test('the next scene is ready on standby, unseen and unreachable, and a step into it starts that very one', async ({ page }) => {
+  await openDeck(page, '#/the-scar/1');
+  await expectSettledAt(page, 3, 1);
+  const standby = page.locator('[data-standby-scene-id="the-blade"]');
+  await expect(standby).toBeAttached();
+  expect(await layers(page)).toEqual(['standby the-blade', 'shown the-scar']);
+
+  // Unseen, out of the accessibility tree, out of reach of Tab and clicks.
+  await expect(standby).toBeHidden();
+  await expect(page.locator('[data-stage]')).not.toContainText('In the movie, Lu Jiwan says', { useInnerText: true });
+  expect(await page.locator('[data-stage]').ariaSnapshot()).not.toContain('The blade in the sleeve');
+  expect(await standby.evaluate((scene) => scene.closest('[inert]') !== null)).toBe(true);
+
+  // Marked so the scene can be known as the same element after the step.
+  await standby.evaluate((scene) => scene.setAttribute('data-test-mark', 'mounted ahead'));
+  await page.keyboard.press('PageDown');
+  const shown = await expectSettledAt(page, 4, 0);
+  expect(shown.find((item) => item.index === 0)!.text).toContain('In the movie, Lu Jiwan says');
+  await expect(page.locator('[data-scene-id="the-blade"]')).toHaveAttribute('data-test-mark', 'mounted ahead');
+  await expect(page.locator('[data-scene-id="the-blade"]')).toBeVisible();
+  await expect(page.locator('[data-standby-scene-id="not-just-a-movie"]')).toBeAttached();
+});
+
+test('stepping back, and back and forth quickly, leaves exactly the shown scene and its next one', async ({ page }) => {
+  await openDeck(page, '#/the-blade/0');
+  await expectSettledAt(page, 4, 0);
+  await expect(page.locator('[data-standby-scene-id="not-just-a-movie"]')).toBeAttached();
+  await page.keyboard.press('PageUp');
+  await expectSettledAt(page, 3, 1);
+  await expect.poll(() => layers(page)).toEqual(['standby the-blade', 'shown the-scar']);
+  // The-blade was fading out when it is asked for again: a fresh mount, not the fading one revived.
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageDown');
+  await expectSettledAt(page, 4, 0);
+  await expect.poll(() => layers(page)).toEqual(['standby not-just-a-movie', 'shown the-blade']);
+  // At the end of the deck there is no next scene to hold ready.
+  await page.keyboard.press('End');
+  await expect.poll(() => layers(page)).toEqual(['shown credit']);
+});

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testDeck, testScene } from '../../shared/test-deck';
+import { nextScene, whenIdle } from './standby';
+
+const deck = testDeck([testScene('a', [1]), testScene('b', [2]), testScene('c', [1])]);
+
+describe('the scene made ready next', () => {
+  it('is the following scene, and none after the last unless the show loops', () => {
+    expect(nextScene(deck, 0, false)).toBe(1);
+    expect(nextScene(deck, 1, false)).toBe(2);
+    expect(nextScene(deck, 2, false)).toBeNull();
+    expect(nextScene(deck, 2, true)).toBe(0);
+  });
+
+  it('is none in a one-scene deck, looping or not', () => {
+    const single = testDeck([testScene('only', [3])]);
+    expect(nextScene(single, 0, true)).toBeNull();
+    expect(nextScene(single, 0, false)).toBeNull();
+  });
+});
+
+describe('work left for when the show is still', () => {
+  // An idle period comes 5 ms after it is asked for.
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 5) as unknown as number);
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('waits for the fade, then runs once the page is idle', () => {
+    const task = vi.fn();
+    whenIdle(task, 600, () => true);
+    vi.advanceTimersByTime(600);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(5);
+    expect(task).toHaveBeenCalledOnce();
+    vi.advanceTimersByTime(10_000);
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('waits while a step is still moving', () => {
+    const task = vi.fn();
+    let settled = false;
+    whenIdle(task, 600, () => settled);
+    vi.advanceTimersByTime(2000);
+    expect(task).not.toHaveBeenCalled();
+    settled = true;
+    vi.advanceTimersByTime(200);
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing once cancelled, before the fade ends or while waiting for idle time', () => {
+    const early = vi.fn();
+    whenIdle(early, 600, () => true)();
+    const late = vi.fn();
+    const cancelLate = whenIdle(late, 600, () => true);
+    vi.advanceTimersByTime(602);
+    cancelLate();
+    vi.advanceTimersByTime(10_000);
+    expect(early).not.toHaveBeenCalled();
+    expect(late).not.toHaveBeenCalled();
+  });
+});
