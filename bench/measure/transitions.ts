@@ -101,6 +101,7 @@ async function playAt(context: BenchContext, rate: number): Promise<{ transition
     await waitForPlace(page, plan[0]!.from);
     await startFrameRecorder(page);
     const loafSupported = await supportsLongAnimationFrames(page);
+    if (!(await page.evaluate(() => crossOriginIsolated))) context.log('  the page is not cross-origin isolated: frame stamps are at 0.1 ms');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const transitions: Transition[] = [];
     let at = plan[0]!.from;
@@ -161,7 +162,8 @@ export const transitions = {
       title: 'Transitions',
       method:
         'A fresh 1920x1080 page per CPU rate; each transition played by Page Down (the command autoplay dispatches at the end of a hold), ' +
-        'from the key event to the frame that sees the new step settled; frame times from requestAnimationFrame stamps in the page, long frames from the long-animation-frame observer. ' +
+        'from the key event to the frame that sees the new step settled, a scene change once the next scene is ready on standby; ' +
+        'frame times from requestAnimationFrame stamps in the page (cross-origin isolated: 5 µs clocks), long frames from the long-animation-frame observer. ' +
         (context.quick ? 'Quick run: scene changes only.' : 'Every step of the deck, in order.'),
       figures,
       details,

@@ -12,7 +12,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+/** `headers` go with every file served (the bench asks for cross-origin isolation, for finer clocks). */
+export async function serveFolder(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     // The same path guard as Electron's app:// handler.
     const path = resolveAppRequest(root, `app://deck${request.url ?? '/'}`);
@@ -22,7 +23,7 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     }
     try {
       const body = await readFile(path);
-      response.writeHead(200, { 'Content-Type': contentTypeFor(path) }).end(body);
+      response.writeHead(200, { ...headers, 'Content-Type': contentTypeFor(path) }).end(body);
     } catch {
       response.writeHead(404).end();
     }
