@@ -32,7 +32,7 @@ export const scroll = {
     const browserContext = await newBenchContext(context.browser, { viewport: VIEWPORT });
     try {
       const page = await browserContext.newPage();
-      await page.goto(`${context.url}/index.html?mode=scroll`);
+      await page.goto(`${context.isolatedUrl}/index.html?mode=scroll`);
       await page.waitForSelector('html[data-ready]', { state: 'attached' });
       await page.waitForSelector('html[data-settled]', { state: 'attached' });
       await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);

@@ -96,7 +96,7 @@ async function playAt(context: BenchContext, rate: number): Promise<{ transition
     const page = await browserContext.newPage();
     const cdp = await browserContext.newCDPSession(page);
     const plan = transitionsToPlay(context.deck, context.quick);
-    await page.goto(`${context.url}/index.html#/${key(plan[0]!.from)}`);
+    await page.goto(`${context.isolatedUrl}/index.html#/${key(plan[0]!.from)}`);
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     await waitForPlace(page, plan[0]!.from);
     await startFrameRecorder(page);
