@@ -30,7 +30,7 @@ export interface BenchContext {
   url: string;
   /**
    * The same files served cross-origin isolated, for 5 µs clocks in frame timing (100 µs otherwise).
-   * Not for load times: an isolated page cannot use Chromium's spare renderer process.
+   * Not for load times: isolated, cold loads measured ~300 ms slower here.
    */
   isolatedUrl: string;
   rendererDir: string;
