@@ -13,12 +13,15 @@ export interface LongFrame {
   /** Time spent in scripts, and in style and layout, within the frame: which kind of work made it long. */
   scriptMs: number;
   styleAndLayoutMs: number;
+  /** The frame's rendering update (style, layout, paint, commit): from its start to the frame's end. */
+  renderMs: number;
   /** The longest scripts of the frame, as `invoker (function) ms`. */
   scripts: string[];
 }
 
 interface LoafEntry extends PerformanceEntry {
   blockingDuration?: number;
+  renderStart?: number;
   styleAndLayoutStart?: number;
   scripts?: { duration: number; invoker: string; sourceFunctionName: string }[];
 }
@@ -53,6 +56,7 @@ export async function startFrameRecorder(page: Page): Promise<void> {
           blockingMs: entry.blockingDuration ?? 0,
           scriptMs: scripts.reduce((sum, script) => sum + script.duration, 0),
           styleAndLayoutMs: entry.styleAndLayoutStart ? end - entry.styleAndLayoutStart : 0,
+          renderMs: entry.renderStart ? end - entry.renderStart : 0,
           scripts: scripts.slice(0, 3).map((script) => `${script.invoker}${script.sourceFunctionName ? ` (${script.sourceFunctionName})` : ''} ${Math.round(script.duration)} ms`),
         });
       }
