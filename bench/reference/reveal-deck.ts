@@ -1,0 +1,54 @@
+/**
+ * The budget for the first scene takes reveal.js as its yardstick, so the bench measures reveal.js
+ * too, the same way and on the same machine: the deck's article text as plain reveal.js slides (one
+ * per step, black theme), ready once its fonts are loaded and two frames have passed, as our
+ * `<html data-ready>` is (document-state.ts).
+ */
+import { cpSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Deck } from '../../src/shared/deck.ts';
+
+/** What a plain reveal.js deck with the black theme loads, from reveal.js's distribution folder. */
+const REVEAL_FILES = ['reveal.js', 'reset.css', 'reveal.css', 'theme/black.css', 'theme/fonts/source-sans-pro'];
+
+export function revealVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('reveal.js/package.json') as { version: string }).version;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The slides' markup: one section per step that carries words of the article. */
+export function revealSlides(deck: Deck): string[] {
+  return deck.scenes.flatMap((scene) => scene.steps.filter((step) => step.article.trim() !== '').map((step) => `<section><p>${escapeHtml(step.article)}</p></section>`));
+}
+
+/** Writes a reveal.js deck of the article into `folder` (index.html, ready.js and reveal.js's own files). */
+export function writeRevealDeck(deck: Deck, folder: string): void {
+  const require = createRequire(import.meta.url);
+  const dist = join(dirname(require.resolve('reveal.js/package.json')), 'dist');
+  for (const file of REVEAL_FILES) cpSync(join(dist, file), join(folder, file), { recursive: true });
+  writeFileSync(
+    join(folder, 'ready.js'),
+    `Reveal.initialize({ hash: true }).then(async () => {
+  await document.fonts.ready;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  document.documentElement.dataset.ready = '';
+});
+`,
+  );
+  writeFileSync(
+    join(folder, 'index.html'),
+    `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(deck.title)}: reveal.js</title>
+<link rel="stylesheet" href="reset.css"><link rel="stylesheet" href="reveal.css"><link rel="stylesheet" href="theme/black.css">
+</head><body><div class="reveal"><div class="slides">
+${revealSlides(deck).join('\n')}
+</div></div>
+<script src="reveal.js"></script>
+<script src="ready.js"></script>
+</body></html>
+`,
+  );
+}
