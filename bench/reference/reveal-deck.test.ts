@@ -6,8 +6,11 @@ import { deck } from '../../e2e/deck.ts';
 import { revealSlides, revealVersion, writeRevealDeck } from './reveal-deck.ts';
 
 describe('the reveal.js reference deck', () => {
-  let folder = '';
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  let folder: string | null = null;
+  afterEach(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
 
   it('has a slide for every step with words of the article, and none of our own words', () => {
     const slides = revealSlides(deck);
@@ -19,14 +22,15 @@ describe('the reveal.js reference deck', () => {
   });
 
   it('is written with reveal.js’s files, the theme’s fonts and a ready signal', () => {
-    folder = mkdtempSync(join(tmpdir(), 'reveal-deck-'));
-    writeRevealDeck(deck, folder);
+    const into = mkdtempSync(join(tmpdir(), 'reveal-deck-'));
+    folder = into;
+    writeRevealDeck(deck, into);
     for (const file of ['index.html', 'ready.js', 'reveal.js', 'reveal.css', 'reset.css', 'theme/black.css', 'theme/fonts/source-sans-pro/source-sans-pro-regular.woff']) {
-      expect(existsSync(join(folder, file)), file).toBe(true);
+      expect(existsSync(join(into, file)), file).toBe(true);
     }
-    const html = readFileSync(join(folder, 'index.html'), 'utf8');
+    const html = readFileSync(join(into, 'index.html'), 'utf8');
     expect(html.match(/<section>/g)).toHaveLength(revealSlides(deck).length);
-    expect(readFileSync(join(folder, 'ready.js'), 'utf8')).toContain("dataset.ready = ''");
+    expect(readFileSync(join(into, 'ready.js'), 'utf8')).toContain("dataset.ready = ''");
     expect(revealVersion()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -12,9 +12,11 @@ import type { Deck } from '../../src/shared/deck.ts';
 /** What a plain reveal.js deck with the black theme loads, from reveal.js's distribution folder. */
 const REVEAL_FILES = ['reveal.js', 'reset.css', 'reveal.css', 'theme/black.css', 'theme/fonts/source-sans-pro'];
 
+const require = createRequire(import.meta.url);
+const revealPackage = require.resolve('reveal.js/package.json');
+
 export function revealVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('reveal.js/package.json') as { version: string }).version;
+  return (require(revealPackage) as { version: string }).version;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -26,8 +28,7 @@ export function revealSlides(deck: Deck): string[] {
 
 /** Writes a reveal.js deck of the article into `folder` (index.html, ready.js and reveal.js's own files). */
 export function writeRevealDeck(deck: Deck, folder: string): void {
-  const require = createRequire(import.meta.url);
-  const dist = join(dirname(require.resolve('reveal.js/package.json')), 'dist');
+  const dist = join(dirname(revealPackage), 'dist');
   for (const file of REVEAL_FILES) cpSync(join(dist, file), join(folder, file), { recursive: true });
   writeFileSync(
     join(folder, 'ready.js'),
