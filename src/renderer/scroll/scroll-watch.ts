@@ -19,6 +19,16 @@ export function watchScroll(
   let scrollY = target.scrollY;
   let moving = false;
   const settle = () => {
+    // The last position is delivered before rest is said: when frames come slowly (a busy or
+    // software-rendered machine), the rest timer can fire before the frame that reads it.
+    if (frame) {
+      target.cancelAnimationFrame(frame);
+      frame = 0;
+    }
+    if (target.scrollY !== scrollY) {
+      scrollY = target.scrollY;
+      handlers.onFrame(scrollY);
+    }
     moving = false;
     handlers.onMoving(false);
   };
