@@ -18,16 +18,17 @@ export function watchScroll(
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   let scrollY = target.scrollY;
   let moving = false;
+  const deliver = () => {
+    frame = 0;
+    scrollY = target.scrollY;
+    handlers.onFrame(scrollY);
+  };
   const settle = () => {
     // The last position is delivered before rest is said: when frames come slowly (a busy or
     // software-rendered machine), the rest timer can fire before the frame that reads it.
     if (frame) {
       target.cancelAnimationFrame(frame);
-      frame = 0;
-    }
-    if (target.scrollY !== scrollY) {
-      scrollY = target.scrollY;
-      handlers.onFrame(scrollY);
+      deliver();
     }
     moving = false;
     handlers.onMoving(false);
@@ -40,11 +41,7 @@ export function watchScroll(
     clearTimeout(restTimer);
     restTimer = setTimeout(settle, SCROLL_REST_MS);
     if (frame) return;
-    frame = target.requestAnimationFrame(() => {
-      frame = 0;
-      scrollY = target.scrollY;
-      handlers.onFrame(scrollY);
-    });
+    frame = target.requestAnimationFrame(deliver);
   };
   target.addEventListener('scroll', onScroll, { passive: true });
   return {
