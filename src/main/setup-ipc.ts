@@ -18,8 +18,11 @@ export function setupIpc(show: () => ShowWindows | null): void {
     if (!window) return false;
     // A kiosk stays full screen whatever a key in the page asks.
     if (show()?.kiosk) return window.isFullScreen();
-    window.setFullScreen(!window.isFullScreen());
-    return window.isFullScreen();
+    // On macOS the change is animated and isFullScreen() keeps the old answer until it ends:
+    // say what was asked for.
+    const fullScreen = !window.isFullScreen();
+    window.setFullScreen(fullScreen);
+    return fullScreen;
   });
 
   ipcMain.handle(IPC_CHANNELS.openPresenter, (event) => {

@@ -6,14 +6,17 @@
  * In kiosk mode there is only the audience window, full screen, remembered nowhere, and
  * setup-kiosk.ts recovers it from crashes.
  */
-import { BrowserWindow, screen, type Rectangle } from 'electron';
+import { dialog, screen, type BrowserWindow, type Rectangle } from 'electron';
 import { IPC_CHANNELS } from '../shared/host-api';
 import type { PlayerCommand } from '../shared/commands';
 import { withMode } from './args';
 import { MainCommands } from './main-commands';
+import { RendererReloadPolicy } from './renderer-reload';
 import { createSecureWindow } from './secure-window';
-import { placeWindows, type WindowPlacement } from './window-placement';
-import { bringOnScreen, rememberedLayout, type SavedWindow, type ShowMode } from './window-state';
+import { windowLaunch } from './window-launch';
+import { WindowMover, type Place } from './window-mover';
+import { placeWindows } from './window-placement';
+import { bringOnScreen, MIN_WINDOW, rememberedLayout, type SavedWindow, type ShowMode } from './window-state';
 import type { WindowStateStore } from './window-state-file';
 
 export interface ShowWindowsOptions {
@@ -40,6 +43,7 @@ export class ShowWindows {
   #swapped = false;
   #replaceTimer: NodeJS.Timeout | undefined;
   readonly #commands = new MainCommands();
+  readonly #movers = new WeakMap<BrowserWindow, WindowMover>();
 
   constructor(private readonly options: ShowWindowsOptions) {
     this.audience = this.#createWindow('audience', options.audienceUrl, options.title, options.kiosk, this.#saved('audience'));
@@ -84,7 +88,7 @@ export class ShowWindows {
       this.place();
     });
     // Where the speaker put both windows last time, on these same displays; else where they belong.
-    if (layout) apply(this.audience, layout.audience);
+    if (layout) this.#move(this.audience, layout.audience);
     else this.place();
   }
 
@@ -123,8 +127,14 @@ export class ShowWindows {
     });
     if (placement.notice) console.warn(placement.notice);
     if (!this.#presenter || this.#presenter.isDestroyed()) return;
-    apply(this.audience, placement.audience);
-    apply(this.#presenter, placement.presenter);
+    this.#move(this.audience, placement.audience);
+    this.#move(this.#presenter, placement.presenter);
+  }
+
+  #move(window: BrowserWindow, place: Place): void {
+    let mover = this.#movers.get(window);
+    if (!mover) this.#movers.set(window, (mover = new WindowMover(window)));
+    mover.moveTo(place);
   }
 
   /** The remembered place of a window, brought onto today's displays; null in a kiosk or the first time. */
@@ -134,15 +144,13 @@ export class ShowWindows {
   }
 
   #createWindow(role: Role, url: string, title: string, kiosk: boolean, saved: SavedWindow | null): BrowserWindow {
+    const launch = windowLaunch({ kiosk, saved, defaultSize: DEFAULT_SIZE });
     const window = createSecureWindow({
-      ...(saved ? saved.bounds : DEFAULT_SIZE),
-      minWidth: 480,
-      minHeight: 270,
+      ...launch.options,
+      minWidth: MIN_WINDOW.width,
+      minHeight: MIN_WINDOW.height,
       title,
       backgroundColor: '#000000',
-      show: false,
-      kiosk,
-      fullscreen: kiosk || (saved?.fullScreen ?? false),
       autoHideMenuBar: true,
       preload: this.options.preload,
       devTools: this.options.devTools,
@@ -150,18 +158,43 @@ export class ShowWindows {
       // hidden must not have its timers slowed into looking hung.
       backgroundThrottling: !kiosk,
     });
-    window.once('ready-to-show', () => window.show());
-    // A crashed renderer is reloaded: the audience resumes from its URL, the presenter asks it where the show is.
-    // In kiosk mode the kiosk's recovery does it instead, at the loop start and by its policy.
+    // Shown once painted, and only then made full screen or a kiosk (window-launch.ts).
+    window.once('ready-to-show', () => {
+      window.show();
+      if (launch.bringOn === 'kiosk') window.setKiosk(true);
+      else if (launch.bringOn === 'full-screen') window.setFullScreen(true);
+    });
+    // In kiosk mode the kiosk's recovery reloads a dead renderer, at the loop start and by its policy.
     if (!kiosk) {
-      window.webContents.on('render-process-gone', (_event, details) => {
-        console.error(`${title}: renderer ${details.reason}; reloading`);
-        if (!window.isDestroyed()) window.webContents.reload();
-      });
+      this.#reloadWhenGone(window, title);
       this.#remember(role, window);
     }
     void window.loadURL(url);
     return window;
+  }
+
+  /** A dead renderer is reloaded (renderer-reload.ts): the audience resumes from its URL, the presenter asks where the show is. */
+  #reloadWhenGone(window: BrowserWindow, title: string): void {
+    const policy = new RendererReloadPolicy();
+    let pending: NodeJS.Timeout | undefined;
+    window.webContents.on('render-process-gone', (_event, details) => {
+      clearTimeout(pending);
+      const decision = policy.decide(details.reason, Date.now());
+      console.error(`${title}: renderer ${details.reason} (exit code ${details.exitCode}); ${decision.action === 'reload' ? `reloading in ${decision.delayMs} ms` : 'stopped'}`);
+      if (decision.action === 'reload') {
+        pending = setTimeout(() => {
+          if (!window.isDestroyed()) window.webContents.reload();
+        }, decision.delayMs);
+        return;
+      }
+      void dialog
+        .showMessageBox(window, { type: 'error', title, message: decision.message, buttons: ['Try Again', 'Leave It'], defaultId: 0, cancelId: 1 })
+        .then(({ response }) => {
+          if (response !== 0 || window.isDestroyed()) return;
+          policy.reset();
+          window.webContents.reload();
+        });
+    });
   }
 
   /** Keeps the window's place in the state file as the speaker moves it. */
@@ -180,12 +213,4 @@ export class ShowWindows {
     window.on('leave-full-screen', save);
     window.on('close', save);
   }
-}
-
-/** Puts a window at a placement or a remembered place (both a bounds and whether full screen). */
-function apply(window: BrowserWindow, place: Pick<WindowPlacement, 'bounds' | 'fullScreen'>): void {
-  if (window.isDestroyed()) return;
-  if (window.isFullScreen() && !place.fullScreen) window.setFullScreen(false);
-  window.setBounds(place.bounds);
-  if (place.fullScreen && !window.isFullScreen()) window.setFullScreen(true);
 }
