@@ -19,6 +19,8 @@ const fakeApp = Object.assign(new EventEmitter(), {
   relaunch: vi.fn(),
   exit: vi.fn(),
   quit: vi.fn(),
+  releaseSingleInstanceLock: vi.fn(),
+  isPackaged: false,
 });
 const electron = {
   handlers,
@@ -31,6 +33,9 @@ const electron = {
 };
 // The factory runs when setup-kiosk first imports electron: below, after all of the above exists.
 vi.mock('electron', () => electron);
+const spawned = { unref: vi.fn() };
+const spawn = vi.fn(() => spawned);
+vi.mock('node:child_process', () => ({ spawn }));
 
 const { setupKioskIpc, startKiosk } = await import('./setup-kiosk');
 const { parseAppArgs } = await import('./args');
@@ -226,6 +231,33 @@ describe('kiosk recovery', () => {
       args: ['.', '--kiosk', '--idle', '90', '--kiosk-relaunch-count=1', `--kiosk-relaunch-since=${1_750_000_003_000}`],
     });
     expect(electron.app.exit).toHaveBeenCalledWith(0);
+  });
+
+  it('relaunches an AppImage through the AppImage file, not the binary in its mount that is gone once the app exits', () => {
+    vi.setSystemTime(1_750_000_000_000);
+    vi.stubEnv('APPIMAGE', '/home/gallery/Forced-Repatriation.AppImage');
+    fakeApp.isPackaged = true;
+    try {
+      start(['--kiosk']);
+      for (let failure = 1; failure <= 4; failure++) {
+        heartbeat();
+        window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+        vi.advanceTimersByTime(1000);
+      }
+      expect(electron.app.relaunch).not.toHaveBeenCalled();
+      // The new instance starts before this one has gone: it must find the one-show lock free.
+      expect(electron.app.releaseSingleInstanceLock).toHaveBeenCalledOnce();
+      expect(spawn).toHaveBeenCalledExactlyOnceWith(
+        '/home/gallery/Forced-Repatriation.AppImage',
+        ['.', '--kiosk', '--kiosk-relaunch-count=1', `--kiosk-relaunch-since=${1_750_000_003_000}`],
+        { detached: true, stdio: 'ignore' },
+      );
+      expect(spawned.unref).toHaveBeenCalled();
+      expect(electron.app.exit).toHaveBeenCalledWith(0);
+    } finally {
+      fakeApp.isPackaged = false;
+      vi.unstubAllEnvs();
+    }
   });
 
   it('gives up relaunching after three relaunches, and reloads once a minute instead of quitting', () => {

@@ -9,6 +9,7 @@ import { IPC_CHANNELS } from '../shared/host-api';
 import { isPinAttempt, parseKioskReport, type KioskReport } from '../shared/kiosk-report';
 import { parseChord, type Chord, type KioskSettings } from '../shared/kiosk-settings';
 import { APP_ORIGIN } from './app-protocol';
+import { relaunchApp } from './app-relaunch';
 import { kioskLoopStartUrl, rendererUrl, type AppArgs } from './args';
 import { isBlockedInKiosk } from './kiosk/kiosk-input';
 import { KioskLog, kioskLogPath } from './kiosk/kiosk-log';
@@ -168,8 +169,7 @@ export class KioskSession {
     if (decision.action === 'relaunch') {
       this.#log.write('relaunch', { cause, reason: decision.reason, count: decision.next.count });
       this.#exitAuthorised = true;
-      app.relaunch({ args: relaunchArgs(process.argv.slice(1), decision.next) });
-      app.exit(0);
+      relaunchApp(relaunchArgs(process.argv.slice(1), decision.next));
       return;
     }
     if (decision.action === 'give-up') this.#log.write('give-up', { cause, reason: decision.reason, reloadInMs: decision.delayMs });
