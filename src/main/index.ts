@@ -8,6 +8,8 @@ import { openAppLog, type AppLog } from './app-log';
 import { APP_ORIGIN } from './app-protocol';
 import { parseAppArgs, printUrl, rendererUrl } from './args';
 import { exportAndQuit } from './export-commands';
+import { relaunchApp } from './app-relaunch';
+import { displayServerPlan } from './display-server';
 import { appPaths } from './paths';
 import { devToolsAllowed } from './security';
 import { setupErrorLog } from './setup-error-log';
@@ -26,6 +28,10 @@ const paths = appPaths(__dirname);
 const exportTarget = { url: printUrl(APP_ORIGIN, args.print), preload: paths.preload };
 let show: ShowWindows | null = null;
 let kiosk: KioskSession | null = null;
+// Linux: the two-screen layout needs X11 (display-server.ts). An export opens no window to place.
+const displayServer = args.exportPdf
+  ? ({ action: 'as-is' } as const)
+  : displayServerPlan({ platform: process.platform, ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'), args: process.argv.slice(1), env: process.env });
 
 function onReady(log: AppLog): void {
   setupAppProtocol(paths.renderer);
@@ -47,6 +53,7 @@ function onReady(log: AppLog): void {
     title: app.getName(),
     kiosk: args.kiosk,
     presenterDisplay: args.presenterDisplay,
+    placesWindows: displayServer.action !== 'stay-on-wayland',
     devTools: devToolsAllowed({ kiosk: args.kiosk, packaged: app.isPackaged }),
     state,
   });
@@ -54,10 +61,13 @@ function onReady(log: AppLog): void {
   setupMenu(args.kiosk ? null : { show, state, exportTarget });
 }
 
-if (setupSingleInstance({ exempt: !takesSingleInstanceLock(args), focus: () => show?.focus() })) {
+if (displayServer.action === 'relaunch-on-x11') {
+  relaunchApp(displayServer.args);
+} else if (setupSingleInstance({ exempt: !takesSingleInstanceLock(args), focus: () => show?.focus() })) {
   // First, so that whatever goes wrong from here on is in the log.
   const log = openAppLog(app.getPath('userData'));
   setupErrorLog(log);
+  if (displayServer.action === 'stay-on-wayland') console.warn(displayServer.notice);
   registerAppScheme();
   app.enableSandbox();
   void app.whenReady().then(() => onReady(log));

@@ -155,6 +155,7 @@ function openShow(overrides: Partial<ConstructorParameters<typeof ShowWindows>[0
     title: 'Forced Repatriation',
     kiosk: false,
     presenterDisplay: null,
+    placesWindows: true,
     devTools: false,
     state: null,
     ...overrides,
@@ -258,6 +259,23 @@ describe('the show windows on macOS, as Electron documents it', () => {
     expect(audience.isFullScreen()).toBe(false);
     expect(displayAt(audience.getBounds()).id).toBe(LAPTOP.id);
     expect(audience.getBounds().width).toBeLessThan(LAPTOP.bounds.width);
+  });
+});
+
+describe('the show windows on native Wayland', () => {
+  it('leaves placing to the compositor and remembers no place it cannot know', () => {
+    displays = [LAPTOP, PROJECTOR];
+    const state = { state: { audience: null, presenter: null, mode: 'present' as const }, update: vi.fn() };
+    const show = openShow({ placesWindows: false, state: state as never });
+    show.openPresenter();
+    for (const window of FakeWindow.all) window.paint();
+    const setBounds = vi.spyOn(FakeWindow.prototype, 'setBounds');
+    show.swapDisplays();
+    vi.advanceTimersByTime(3000);
+    windowOf(show, 'audience').emit('move');
+    windowOf(show, 'audience').emit('close');
+    expect(setBounds).not.toHaveBeenCalled();
+    expect(state.update).not.toHaveBeenCalled();
   });
 });
 

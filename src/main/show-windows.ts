@@ -26,6 +26,11 @@ export interface ShowWindowsOptions {
   title: string;
   kiosk: boolean;
   presenterDisplay: number | null;
+  /**
+   * False on native Wayland (display-server.ts), where an app can neither place its windows nor
+   * learn where they are: the compositor places them, and no place is remembered.
+   */
+  placesWindows: boolean;
   /** Developer tools in these windows (security.ts's devToolsAllowed). */
   devTools: boolean;
   /** Where the windows were last time, and where to write where they are now; none in a kiosk. */
@@ -81,7 +86,7 @@ export class ShowWindows {
       this.#presenter.focus();
       return;
     }
-    const layout = this.options.state ? rememberedLayout(this.options.state.state, screen.getAllDisplays(), screen.getPrimaryDisplay().id) : null;
+    const layout = this.options.state && this.options.placesWindows ? rememberedLayout(this.options.state.state, screen.getAllDisplays(), screen.getPrimaryDisplay().id) : null;
     this.#presenter = this.#createWindow('presenter', this.options.presenterUrl, `Presenter: ${this.options.title}`, false, layout?.presenter ?? null);
     this.#presenter.on('closed', () => {
       this.#presenter = null;
@@ -117,7 +122,7 @@ export class ShowWindows {
 
   /** Puts the windows where the displays call for; the audience is full screen only with a presenter elsewhere. */
   place(): void {
-    if (this.options.kiosk || this.audience.isDestroyed()) return;
+    if (this.options.kiosk || !this.options.placesWindows || this.audience.isDestroyed()) return;
     const displays = screen.getAllDisplays();
     if (displays.length === 0) return;
     const placement = placeWindows(displays, {
@@ -139,7 +144,7 @@ export class ShowWindows {
 
   /** The remembered place of a window, brought onto today's displays; null in a kiosk or the first time. */
   #saved(role: Role): SavedWindow | null {
-    const saved = this.options.kiosk ? null : this.options.state?.state[role];
+    const saved = this.options.kiosk || !this.options.placesWindows ? null : this.options.state?.state[role];
     return saved ? bringOnScreen(saved, screen.getAllDisplays(), screen.getPrimaryDisplay().id) : null;
   }
 
@@ -200,7 +205,7 @@ export class ShowWindows {
   /** Keeps the window's place in the state file as the speaker moves it. */
   #remember(role: Role, window: BrowserWindow): void {
     const store = this.options.state;
-    if (!store) return;
+    if (!store || !this.options.placesWindows) return;
     const save = () => {
       if (window.isDestroyed() || window.isMinimized()) return;
       const bounds: Rectangle = window.getNormalBounds();
