@@ -5,7 +5,7 @@
 import type { Deck } from '../shared/deck.ts';
 import { normalizeSpace } from './parse.ts';
 
-/** The one correction CONTENT.md allows: a typo in the author's credit line. */
+/** The one correction docs/content.md allows: a typo in the author's credit line. */
 export const ALLOWED_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['North Korean Writes in Exile PEN Literature', 'North Korean Writers in Exile PEN Literature'],
 ];

@@ -1,5 +1,5 @@
 /**
- * What the page was asked to be, read from the URL query (DESIGN.md's contract).
+ * What the page was asked to be, read from the URL query (the contract in docs/design.md).
  * Defaults first, then the query; a value we do not know falls back to the default
  * and is reported, never ignored in silence.
  */

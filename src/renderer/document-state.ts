@@ -1,5 +1,5 @@
 /**
- * The document-state contract automation and tests follow (DESIGN.md):
+ * The document-state contract automation and tests follow (docs/design.md):
  * `<html data-ready>` once fonts are loaded and the first scene is laid out,
  * `data-scene` / `data-step` following the player, and `data-settled` while the
  * current step's motion has finished (screenshots and exports wait for it).

@@ -5,7 +5,7 @@
 import { gsap } from 'gsap';
 import { DrawSVGPlugin } from 'gsap/DrawSVGPlugin';
 
-/** Quiet, deliberate motion (CONTENT.md): slow eases, nothing that overshoots. */
+/** Quiet, deliberate motion (docs/content.md): slow eases, nothing that overshoots. */
 export const MOTION = {
   enter: { duration: 1.1, ease: 'power2.out', travel: 28 },
   exit: { duration: 0.7, ease: 'power1.in', travel: -16 },

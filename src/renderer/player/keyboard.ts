@@ -1,5 +1,5 @@
 /**
- * Keys to commands, as DESIGN.md's contract and presentation clickers expect
+ * Keys to commands, as docs/design.md's contract and presentation clickers expect
  * (clickers send PageUp/PageDown, sometimes B, F5 or Esc). Pure: the listener that
  * calls it lives in keyboard-driver.ts.
  */
