@@ -5,6 +5,7 @@
  * attacker could (docs/security.md, item 19); src/main/packaging.test.ts checks it all.
  */
 import type { Configuration } from 'electron-builder';
+import { X11_SWITCH } from './src/main/display-server';
 
 const ICON = 'assets/icon.png';
 
@@ -34,6 +35,10 @@ const config: Configuration = {
     synopsis: 'An op-ed on North Korean defectors forcibly returned from China, as a presentation',
     // deb needs a maintainer; package.json's author has no e-mail to take one from.
     maintainer: 'Forced Repatriation deck authors',
+    // The desktop entries (deb, AppImage) start the app through XWayland, where it can place its
+    // two windows (src/main/display-server.ts). The deb's own after-install script is kept: it
+    // installs the AppArmor profile that lets Chromium's sandbox start on Ubuntu 23.10 and later.
+    executableArgs: [X11_SWITCH],
   },
   win: { target: ['nsis'], icon: ICON },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },

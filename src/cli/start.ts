@@ -2,11 +2,13 @@
  * `npm start`: builds the renderer, main and preload, then launches Electron on them.
  * The electron package downloads its binary on first use; where that cannot happen
  * (no network, no binary) this says what is missing and what to do instead, and
- * exits non-zero, without a stack trace.
+ * exits non-zero, without a stack trace. Launching itself (the X11 switch on Linux, the
+ * sandbox explained on Ubuntu) is launch-electron.ts.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { findElectron, type ElectronLookup } from './electron-binary';
+import { launchElectron } from './launch-electron';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -64,13 +66,7 @@ function main(): void {
     explainMissing(lookup, 'not attempted');
     process.exit(1);
   }
-  const child = spawn(lookup.path, ['.', ...process.argv.slice(2)], { cwd: projectRoot, stdio: 'inherit' });
-  child.on('error', (error) => {
-    console.error(`Cannot start the app: ${lookup.path} did not run (${error.message}).`);
-    process.exit(1);
-  });
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  void launchElectron(lookup.path, process.argv.slice(2), { cwd: projectRoot }).then((code) => process.exit(code));
 }
 
 main();

@@ -95,3 +95,28 @@ describe('packaging', () => {
     expect(existsSync(resolve(root, 'node_modules/electron/electron.d.ts'))).toBe(true);
   });
 });
+
+describe('the Linux packages at run time', () => {
+  it('start the app through XWayland from their desktop entries (deb and AppImage), so it can place its two windows', async () => {
+    const config = await loadConfig();
+    const { X11_SWITCH } = await import('./display-server');
+    expect(config.linux?.executableArgs).toEqual([X11_SWITCH]);
+    // The deb and AppImage targets take the Linux options unless they name their own.
+    expect(config.deb?.executableArgs ?? config.linux?.executableArgs).toEqual([X11_SWITCH]);
+    expect(config.appImage?.executableArgs ?? config.linux?.executableArgs).toEqual([X11_SWITCH]);
+  });
+
+  it('install what Chromium’s sandbox needs with the deb: electron-builder’s own AppArmor profile, allowing user namespaces', async () => {
+    const config = await loadConfig();
+    // Ours would replace the one that sets up the sandbox.
+    expect(config.deb?.afterInstall ?? null).toBeNull();
+    expect(config.deb?.appArmorProfile ?? null).toBeNull();
+    const templates = resolve(root, 'node_modules/app-builder-lib/templates/linux');
+    const afterInstall = readFileSync(resolve(templates, 'after-install.tpl'), 'utf8');
+    expect(afterInstall).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/${executable}'");
+    expect(afterInstall).toContain('apparmor_parser --replace');
+    expect(afterInstall).toContain("chmod 4755 '/opt/${sanitizedProductName}/chrome-sandbox'");
+    const profile = readFileSync(resolve(templates, 'apparmor-profile.tpl'), 'utf8');
+    expect(profile).toMatch(/profile "\$\{executable\}" "\/opt\/\$\{sanitizedProductName\}\/\$\{executable\}" flags=\(unconfined\) \{\s+userns,/);
+  });
+});
