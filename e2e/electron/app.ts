@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import '../../src/shared/host-api.ts';
 import { findElectron } from '../../src/cli/electron-binary.ts';
+import { launcherSwitches } from '../../src/main/display-server.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const lookup = findElectron();
@@ -21,7 +22,9 @@ export function freshUserData(): string {
 
 /** Starts the app (on the built dist/) with these arguments, without waiting for a window. */
 export function startApp(args: string[] = [], userData = freshUserData()): Promise<ElectronApplication> {
-  return electron.launch({ executablePath: lookup.path, args: [projectRoot, `--user-data-dir=${userData}`, ...args], cwd: projectRoot });
+  // As npm start launches it: on Linux through XWayland, so a Wayland desktop does not make the app relaunch itself.
+  const switches = launcherSwitches(process.platform, args);
+  return electron.launch({ executablePath: lookup.path, args: [projectRoot, `--user-data-dir=${userData}`, ...switches, ...args], cwd: projectRoot });
 }
 
 /** Starts the app and waits for the audience window's deck to be ready. */

@@ -17,7 +17,8 @@ test.describe('the kiosk in the app', () => {
     const { app, page, userData } = await launchApp(['--kiosk', '--pin', '2468']);
     const exited = exitOf(app);
     try {
-      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((window) => window.isKiosk()))).toEqual([true]);
+      // Made a kiosk once painted and shown (window-launch.ts), which may come just after the deck is ready.
+      await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((window) => window.isKiosk()))).toEqual([true]);
       await page.keyboard.press('Control+Alt+Shift+Q');
       const dialog = page.getByRole('dialog', { name: 'Leave the exhibition mode' });
       await expect(dialog).toBeVisible();

@@ -40,6 +40,8 @@ export function startKiosk(args: AppArgs): KioskSession {
     // Never the PIN itself: the log is read by people who should not learn it.
     settings: { ...settings, pin: settings.pin === null ? null : 'set' },
     relaunches: relaunches.count,
+    // Which process this is: a relaunched kiosk is a new one, and the log is how it is found.
+    pid: process.pid,
   });
   for (const problem of read.problems) console.error(`kiosk: ${problem}`);
   // The command line's problems are on the console already (index.ts); the log gets them all.
