@@ -11,7 +11,7 @@ import type { PrintOptions } from '../shared/print-pages.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
 import type { finishPdf as FinishPdf, parsePrintManifest as ParsePrintManifest } from './finish-pdf.ts';
 import { serveFolder } from './static-server.ts';
-import { checkOutputPath, OutputError, writeFileAtomic } from './write-atomic.ts';
+import { checkOutputPath, OutputError, writeFileAtomic } from '../node/write-atomic.ts';
 
 export interface ExportOptions extends PrintOptions {
   out: string;

@@ -3,7 +3,7 @@
  * (src/export), printed by Electron's own Chromium (printToPDF) in a hidden window.
  */
 import { finishPdf, parsePrintManifest } from '../export/finish-pdf';
-import { checkOutputPath, writeFileAtomic } from '../export/write-atomic';
+import { checkOutputPath, writeFileAtomic } from '../node/write-atomic';
 import { createSecureWindow } from './secure-window';
 
 export interface AppExportOptions {
