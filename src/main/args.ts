@@ -4,7 +4,8 @@
  * checked like the settings file (shared/kiosk-settings.ts): a bad one is a problem
  * naming the flag, and that setting keeps its value from the file or its default.
  */
-import { DEFAULT_KIOSK_SETTINGS, kioskSettingsToQuery, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+import { DEFAULT_KIOSK_SETTINGS, kioskSettingsQueryValues, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+import { pageUrl, printViewUrl, searchString, setQueryValue } from '../shared/page-query';
 import type { ShowMode } from './window-state';
 
 export interface AppArgs {
@@ -112,17 +113,13 @@ export function rendererUrl(
   args: Pick<AppArgs, 'kiosk' | 'scene'> & { kioskSettings?: KioskSettings; mode?: ShowMode },
   view: 'audience' | 'presenter' = 'audience',
 ): string {
-  const query = new URLSearchParams();
-  if (view === 'presenter') query.set('view', 'presenter');
-  // A kiosk plays its own loop: the remembered mode is the speaker's, not the exhibition's.
-  if (view === 'audience' && !args.kiosk && args.mode === 'scroll') query.set('mode', 'scroll');
-  if (args.kiosk && view === 'audience') {
-    query.set('kiosk', '');
-    for (const [name, value] of kioskSettingsToQuery(args.kioskSettings ?? DEFAULT_KIOSK_SETTINGS, { pinCheckedByHost: true })) query.append(name, value);
+  if (view === 'presenter') return pageUrl(origin, { view });
+  const hash = args.scene ? `#/${encodeURIComponent(args.scene)}` : '';
+  if (args.kiosk) {
+    // A kiosk plays its own loop: the remembered mode is the speaker's, not the exhibition's.
+    return pageUrl(origin, { kiosk: true, ...kioskSettingsQueryValues(args.kioskSettings ?? DEFAULT_KIOSK_SETTINGS, { pinCheckedByHost: true }) }, hash);
   }
-  const search = query.toString().replace(/=(&|$)/g, '$1');
-  const hash = args.scene && view === 'audience' ? `#/${encodeURIComponent(args.scene)}` : '';
-  return `${origin}/index.html${search ? `?${search}` : ''}${hash}`;
+  return pageUrl(origin, { mode: args.mode }, hash);
 }
 
 /** The kiosk's URL at the loop start, for every recovery: the query (the kiosk settings) without the hash (a --scene). */
@@ -133,8 +130,7 @@ export function kioskLoopStartUrl(audienceUrl: string): string {
 
 /** The print view's URL for an export. */
 export function printUrl(origin: string, print: AppArgs['print']): string {
-  const flags = (['steps', 'notes', 'handout'] as const).filter((flag) => print[flag]);
-  return `${origin}/index.html?view=print${flags.map((flag) => `&${flag}`).join('')}`;
+  return printViewUrl(origin, print);
 }
 
 /**
@@ -143,10 +139,8 @@ export function printUrl(origin: string, print: AppArgs['print']): string {
  */
 export function withMode(url: string, mode: ShowMode): string {
   const parsed = new URL(url);
-  parsed.searchParams.delete('mode');
-  if (mode === 'scroll') parsed.searchParams.set('mode', 'scroll');
-  const search = parsed.searchParams.toString().replace(/=(&|$)/g, '$1');
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname}${search ? `?${search}` : ''}${parsed.hash}`;
+  setQueryValue(parsed.searchParams, 'mode', mode);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}${searchString(parsed.searchParams)}${parsed.hash}`;
 }
 
 /** Switches that make a run something other than a show, dropped when the show restarts as a kiosk. */
