@@ -1,6 +1,7 @@
 /**
  * The app's command line. Chromium and tools (Playwright, debuggers) add switches of
- * their own, so unknown switches are left alone rather than refused. Kiosk flags are
+ * their own, so unknown switches are left alone rather than refused; and no app flag is
+ * named like a switch Electron, Chromium or Node acts on (args.test.ts keeps their list). Kiosk flags are
  * checked like the settings file (shared/kiosk-settings.ts): a bad one is a problem
  * naming the flag, and that setting keeps its value from the file or its default.
  */
@@ -32,7 +33,8 @@ const KIOSK_VALUE_FLAGS: Record<string, keyof KioskSettings> = {
   '--exit-chord': 'exitChord',
   '--pin': 'pin',
   '--start-scene': 'startScene',
-  '--lang': 'language',
+  // Not --lang: that is Chromium's locale switch (RETIRED_FLAGS).
+  '--kiosk-language': 'language',
 };
 const FLAG_LABELS = { ...Object.fromEntries(Object.entries(KIOSK_VALUE_FLAGS).map(([flag, key]) => [key, flag])), advisory: '--no-advisory' };
 
@@ -46,7 +48,17 @@ const EXAMPLES: Record<string, string> = {
   '--idle': '90',
   '--exit-chord': 'Control+Alt+Shift+Q',
   '--pin': '2468',
-  '--lang': 'en',
+  '--kiosk-language': 'en',
+};
+
+/**
+ * Flags the app once read that are Chromium's own switches too: Chromium has acted on them
+ * before the app sees them (`--lang ko` set the whole app's locale, and `--lang` with a space
+ * gave Chromium an empty locale), so they are refused, naming the app's flag.
+ */
+const RETIRED_FLAGS: Record<string, string> = {
+  '--lang':
+    "--lang is Chromium's own switch (it sets the language of the whole app, Electron's menus and dialogs included), not the kiosk's: use --kiosk-language, as in --kiosk-language en",
 };
 
 export function parseAppArgs(argv: readonly string[]): AppArgs {
@@ -85,6 +97,7 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
       else if (given !== null) args.problems.push(`--presenter-display takes a display number from 1, not "${given}"`);
     } else if (name === '--kiosk-settings') args.kioskSettingsFile = value();
     else if (name === '--no-advisory') kioskRaw.advisory = false;
+    else if (RETIRED_FLAGS[name]) args.problems.push(RETIRED_FLAGS[name]);
     else if (kioskKey) {
       const given = value();
       if (given !== null) kioskRaw[kioskKey] = settingFromText(kioskKey, given);
