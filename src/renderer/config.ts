@@ -1,7 +1,8 @@
 /**
- * What the page was asked to be, read from the URL query (DESIGN.md's contract).
- * Defaults first, then the query; a value we do not know falls back to the default
- * and is reported, never ignored in silence.
+ * What the page was asked to be, read from the URL query (DESIGN.md's contract) by
+ * shared/page-query.ts, which every reader and writer of the query shares. Defaults first,
+ * then the query; a value we do not know falls back to the default and is reported, in the
+ * page's words (strings.ts), never ignored in silence.
  */
 import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromPageQuery, type KioskSettings } from '../shared/kiosk-settings';
 import { readPageQuery, type Mode, type View } from '../shared/page-query';

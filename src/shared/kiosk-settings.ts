@@ -5,9 +5,10 @@
  * exhibition: that one setting keeps its default and the mistake is reported, naming
  * the setting, the value and what is allowed. Pure: no Node, no DOM.
  */
+// zod/mini: the renderer ships this file (for its kiosk query), and sync.ts already brings zod/mini, not zod.
 import * as z from 'zod/mini';
 import { formatChord, parseChord } from './key-chord.ts';
-import { KIOSK_SETTING_KEYS_IN_QUERY, queryPairs, readPageQuery, type PageQuery, type QueryKey } from './page-query.ts';
+import { KIOSK_SETTINGS_IN_QUERY, queryPairs, readPageQuery, type PageQuery, type QueryKey } from './page-query.ts';
 
 export { formatChord, matchesChord, parseChord, type Chord } from './key-chord.ts';
 
@@ -188,7 +189,7 @@ export function kioskSettingsFromPageQuery({ values, problems: queryProblems }: 
   const raw: Record<string, unknown> = {};
   const labels: KioskSettingLabels = {};
   const problems: string[] = [];
-  for (const { key, setting } of KIOSK_SETTING_KEYS_IN_QUERY) {
+  for (const { key, setting } of KIOSK_SETTINGS_IN_QUERY) {
     const given = values[key];
     if (given === null) continue;
     if (setting === 'pin' && pinCheckedByHost) {
@@ -208,7 +209,7 @@ export function kioskSettingsFromPageQuery({ values, problems: queryProblems }: 
 /** The settings as page-query values, only those that differ from the defaults. */
 export function kioskSettingsQueryValues(settings: KioskSettings, options: { pinCheckedByHost: boolean }): Partial<PageQuery> {
   const values: Partial<Record<QueryKey, unknown>> = {};
-  for (const { key, setting } of KIOSK_SETTING_KEYS_IN_QUERY) {
+  for (const { key, setting } of KIOSK_SETTINGS_IN_QUERY) {
     const value = settings[setting];
     if (value === DEFAULT_KIOSK_SETTINGS[setting] || value === null) continue;
     if (setting === 'pin' && options.pinCheckedByHost) values.lock = true;

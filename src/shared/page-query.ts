@@ -110,7 +110,7 @@ const codec = <K extends QueryKey>(key: K) => KEYS[key] as unknown as KeyCodec<P
 export const KIOSK_QUERY_KEYS: readonly QueryKey[] = QUERY_KEYS.filter((key) => KEYS[key].part === 'kiosk');
 
 /** The kiosk settings carried in the query, each with the key that carries it, in the order they are written. */
-export const KIOSK_SETTING_KEYS_IN_QUERY: readonly { key: QueryKey; setting: keyof KioskSettings }[] = QUERY_KEYS.flatMap((key) => {
+export const KIOSK_SETTINGS_IN_QUERY: readonly { key: QueryKey; setting: keyof KioskSettings }[] = QUERY_KEYS.flatMap((key) => {
   const { setting } = KEYS[key] as KeyCodec<unknown>;
   return setting ? [{ key, setting }] : [];
 });
