@@ -1,17 +1,20 @@
 /**
- * Exports the deck to PDF with headless Chromium (Playwright): serve the built renderer,
- * open its print view, wait until every page is settled, print, add metadata and
- * bookmarks (finish-pdf.ts), and write the file atomically. The app's own export uses
- * the same print view and the same finishing through Electron's printToPDF.
+ * The command line's PDF export: serve the built renderer on the loopback interface and let
+ * headless Chromium (Playwright) print its print view, through the one PDF pipeline
+ * (pdf/print-to-pdf.ts) the app's own export also takes, with Electron printing instead.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { PrintDriver, PrintViewState } from '../pdf/print-driver.ts';
+import { PRINT_PAGE, PRINT_VIEW_STATE_SCRIPT } from '../pdf/print-driver.ts';
+import { ExportError, printToPdf, type ExportStage } from '../pdf/print-to-pdf.ts';
+import { printViewUrl } from '../shared/page-query.ts';
 import type { PrintOptions } from '../shared/print-pages.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
-import type { finishPdf as FinishPdf, parsePrintManifest as ParsePrintManifest } from './finish-pdf.ts';
 import { serveFolder } from './static-server.ts';
-import { checkOutputPath, OutputError, writeFileAtomic } from './write-atomic.ts';
+
+export { ExportError } from '../pdf/print-to-pdf.ts';
 
 export interface ExportOptions extends PrintOptions {
   out: string;
@@ -20,87 +23,58 @@ export interface ExportOptions extends PrintOptions {
   timeoutMs?: number;
   /** Chromium to use; default as in the tests (CHROMIUM_PATH, Debian's, Playwright's). */
   executablePath?: string;
-  onProgress?: (progress: { stage: 'layout' | 'print' | 'finish' | 'write'; done: number; total: number }) => void;
+  onProgress?: (progress: { stage: ExportStage; done: number; total: number }) => void;
 }
 
-export class ExportError extends Error {}
-
 export async function exportPdf(options: ExportOptions): Promise<{ pages: number; bytes: number }> {
-  const out = resolve(options.out);
-  checkOutputPath(out);
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
     throw new ExportError(`no built renderer in ${options.rendererDir}: run npm run build first`);
   }
-  const progress = options.onProgress ?? (() => {});
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  // pdf-lib takes a few hundred milliseconds to load: it loads while the browser starts.
-  const finishing: Promise<{ finishPdf: typeof FinishPdf; parsePrintManifest: typeof ParsePrintManifest }> = import('./finish-pdf.ts');
-  finishing.catch(() => {}); // Its failure is reported where it is awaited, not as an unhandled rejection.
   const server = await serveFolder(options.rendererDir);
-  let browser: Browser | undefined;
   try {
-    browser = await launchBrowser(options.executablePath ?? chromiumExecutable());
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    const failures: string[] = [];
-    page.on('pageerror', (error) => failures.push(String(error)));
-    const query = new URLSearchParams({ view: 'print' });
-    for (const flag of ['steps', 'notes', 'handout'] as const) if (options[flag]) query.set(flag, '');
-    // No need to wait for the load event: the print view says itself when every page is ready.
-    await page.goto(`${server.url}/index.html?${query.toString().replace(/=(&|$)/g, '$1')}`, { timeout: timeoutMs, waitUntil: 'commit' });
+    return await printToPdf(playwrightPrintDriver(options.executablePath ?? chromiumExecutable()), {
+      url: printViewUrl(server.url, options),
+      out: options.out,
+      timeoutMs: options.timeoutMs,
+      onProgress: options.onProgress,
+    });
+  } finally {
+    await server.close();
+  }
+}
 
-    const deadline = Date.now() + timeoutMs;
-    const { finishPdf, parsePrintManifest } = await finishing;
-    const { deck, pages } = parsePrintManifest(await page.locator('[data-print-manifest]').getAttribute('data-print-manifest', { timeout: timeoutMs }));
-    for (;;) {
-      const state = await page.evaluate(() => ({
-        ready: document.documentElement.hasAttribute('data-print-ready'),
-        laidOut: Number(document.documentElement.dataset.printLaidOut ?? 0),
-      }));
-      progress({ stage: 'layout', done: state.laidOut, total: pages.length });
-      if (state.ready) break;
-      if (failures.length > 0) throw new ExportError(`the print view failed: ${failures[0]}`);
-      if (Date.now() > deadline) throw new ExportError(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for the print view to settle (${state.laidOut} of ${pages.length} pages laid out)`);
-      await page.waitForTimeout(50);
-    }
-
-    progress({ stage: 'print', done: pages.length, total: pages.length });
-    const printed = await withDeadline(
-      page.pdf({
-        width: '1920px',
-        height: '1080px',
+/** Playwright's Chromium as the pipeline's print driver: a browser of its own, one page. */
+export function playwrightPrintDriver(executablePath: string | undefined): PrintDriver {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const failures: string[] = [];
+  const opened = (): Page => {
+    if (!page) throw new Error('the print view is not open');
+    return page;
+  };
+  return {
+    async open(url, timeoutMs) {
+      browser = await launchBrowser(executablePath);
+      page = await browser.newPage({ viewport: { width: PRINT_PAGE.widthPx, height: PRINT_PAGE.heightPx } });
+      page.on('pageerror', (error) => failures.push(String(error)));
+      // No need to wait for the load event: the print view says itself when every page is ready.
+      await page.goto(url, { timeout: timeoutMs, waitUntil: 'commit' });
+    },
+    readState: () => opened().evaluate<PrintViewState>(PRINT_VIEW_STATE_SCRIPT),
+    pageError: () => failures[0] ?? null,
+    print: () =>
+      opened().pdf({
+        width: `${PRINT_PAGE.widthPx}px`,
+        height: `${PRINT_PAGE.heightPx}px`,
         printBackground: true,
         preferCSSPageSize: true,
         margin: { top: '0', right: '0', bottom: '0', left: '0' },
         tagged: true,
       }),
-      deadline,
-      `timed out after ${Math.round(timeoutMs / 1000)} s while printing`,
-    );
-    progress({ stage: 'finish', done: pages.length, total: pages.length });
-    const finished = await finishPdf(printed, { deck, pages });
-    progress({ stage: 'write', done: pages.length, total: pages.length });
-    writeFileAtomic(out, finished);
-    return { pages: pages.length, bytes: finished.length };
-  } catch (error) {
-    if (error instanceof OutputError || error instanceof ExportError) throw error;
-    const message = (error as Error).message.split('\n')[0]!;
-    throw new ExportError(/Timeout|timed out/i.test(message) ? `timed out: ${message}` : message);
-  } finally {
-    await browser?.close().catch(() => {});
-    await server.close();
-  }
-}
-
-async function withDeadline<T>(work: Promise<T>, deadline: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expiry = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExportError(message)), Math.max(0, deadline - Date.now()));
-  });
-  try {
-    return await Promise.race([work, expiry]);
-  } finally {
-    clearTimeout(timer);
-  }
+    async close() {
+      await browser?.close().catch(() => {});
+    },
+  };
 }
 
 async function launchBrowser(executablePath: string | undefined): Promise<Browser> {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentTypeFor, resolveAppRequest } from '../main/app-protocol.ts';
+import { contentTypeFor, fileInRoot } from '../node/served-files.ts';
 
 export interface StaticServer {
   url: string;
@@ -15,8 +15,9 @@ export interface StaticServer {
 /** `headers` go with every file served (the bench asks for cross-origin isolation, for finer clocks). */
 export async function serveFolder(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    // The same path guard as Electron's app:// handler.
-    const path = resolveAppRequest(root, `app://deck${request.url ?? '/'}`);
+    // The same path guard as Electron's app:// handler; the URL parser folds dot segments first, as there.
+    const urlPath = requestPath(request.url);
+    const path = urlPath === null ? null : fileInRoot(root, urlPath);
     if (!path) {
       response.writeHead(403).end();
       return;
@@ -37,4 +38,14 @@ export async function serveFolder(root: string, headers: Record<string, string> 
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The path of a request's target ("/index.html?view=print" gives "/index.html"); null when the target is not a path. */
+function requestPath(target = '/'): string | null {
+  if (!target.startsWith('/')) return null;
+  try {
+    return new URL(`http://127.0.0.1${target}`).pathname;
+  } catch {
+    return null;
+  }
 }

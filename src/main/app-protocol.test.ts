@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../shared/csp';
-import { contentTypeFor, resolveAppRequest, responseHeaders } from './app-protocol';
+import { contentTypeFor } from '../node/served-files';
+import { resolveAppRequest, responseHeaders } from './app-protocol';
 
 const root = '/opt/app/dist/renderer';
 

@@ -2,12 +2,11 @@
  * The app:// protocol: the renderer is loaded from app://deck/…, never file://, so it
  * has a real origin, a CSP sent as a header, and no reach beyond the app's own files.
  */
-import { extname, join, normalize, sep } from 'node:path';
 import { contentSecurityPolicy } from '../shared/csp';
+import { APP_HOST, APP_SCHEME } from '../shared/app-origin';
+import { contentTypeFor, fileInRoot } from '../node/served-files';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'deck';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export { APP_HOST, APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
 
 /** The scheme's privileges: standard (relative URLs resolve), secure (like https), fetch allowed. */
 export const APP_SCHEME_PRIVILEGES = {
@@ -27,39 +26,7 @@ export function resolveAppRequest(root: string, requestUrl: string): string | nu
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  // URL parsing already folds literal and %2e dot segments; what is left after decoding
-  // (encoded slashes or backslashes around "..") is an attempt to leave the root.
-  if (pathname.includes('\0') || pathname.split(/[\\/]/).includes('..')) return null;
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const base = normalize(root.endsWith(sep) ? root : root + sep);
-  const resolved = normalize(join(base, relative));
-  return resolved.startsWith(base) ? resolved : null;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  return fileInRoot(root, url.pathname);
 }
 
 /** Headers every app:// response carries. */

@@ -41,7 +41,7 @@ describe('command line', () => {
   });
 
   it('reads the kiosk flags as checked settings', () => {
-    const args = parseAppArgs(['--kiosk', '--kiosk-settings', '/etc/deck/kiosk.json', '--idle', '90', '--exit-chord=ctrl+alt+x', '--pin', '0246', '--no-advisory', '--start-scene', 'the-scar', '--lang=en']);
+    const args = parseAppArgs(['--kiosk', '--kiosk-settings', '/etc/deck/kiosk.json', '--idle', '90', '--exit-chord=ctrl+alt+x', '--pin', '0246', '--no-advisory', '--start-scene', 'the-scar', '--kiosk-language=en']);
     expect(args).toMatchObject({
       kiosk: true,
       kioskSettingsFile: '/etc/deck/kiosk.json',
@@ -61,7 +61,7 @@ describe('command line', () => {
     [['--exit-chord', 'Q'], '--exit-chord must be two or more modifiers (Control, Alt, Shift, Meta) and one key joined by "+", as in "Control+Alt+Shift+Q", not "Q" (it has no modifier; it needs at least two, so that a visitor cannot press it by chance); keeping the default "Control+Alt+Shift+Q"'],
     [['--pin=12'], '--pin must be null or 4 to 12 digits in quotes, as in "2468", not "12"; no PIN: the exit chord alone ends the kiosk'],
     [['--start-scene', 'The Scar'], '--start-scene must be null or a scene id of lowercase letters, digits and hyphens, as in "the-scar", not "The Scar"; keeping the default null'],
-    [['--lang', 'ko'], '--lang must be one of "en", not "ko"; keeping the default "en"'],
+    [['--kiosk-language', 'ko'], '--kiosk-language must be one of "en", not "ko"; keeping the default "en"'],
     [['--idle'], '--idle needs a value, as in --idle 90'],
     [['--pin', '--kiosk'], '--pin needs a value, as in --pin 2468'],
     [['--kiosk-settings='], '--kiosk-settings needs a value, as in --kiosk-settings kiosk-settings.json'],
@@ -72,7 +72,7 @@ describe('command line', () => {
   });
 
   it('keeps the good kiosk flags beside a bad one', () => {
-    const args = parseAppArgs(['--kiosk', '--idle', '2', '--lang', 'en', '--no-advisory']);
+    const args = parseAppArgs(['--kiosk', '--idle', '2', '--kiosk-language', 'en', '--no-advisory']);
     expect(args.kioskFlags).toEqual({ language: 'en', advisory: false });
     expect(args.problems).toHaveLength(1);
   });
@@ -119,4 +119,55 @@ describe('command line', () => {
     expect(kioskRelaunchArgs([])).toEqual(['--kiosk']);
     expect(parseAppArgs(kioskRelaunchArgs(['.', '--presenter-display', '2']))).toMatchObject({ kiosk: true, presenterDisplay: 2, exportPdf: null, problems: [] });
   });
+
+  it('takes nothing from the switches Electron, its Chromium or its Node act on, so no app flag sets those too', () => {
+    const { problems: _, ...none } = parseAppArgs([]);
+    for (const name of RUNTIME_SWITCHES) {
+      for (const argv of [[`${name}=en`], [name, 'en']]) {
+        const { problems, ...read } = parseAppArgs(argv);
+        expect(read, argv.join(' ')).toEqual(none);
+        // Only --lang is mentioned, to point to the kiosk's own flag.
+        if (name !== '--lang') expect(problems, argv.join(' ')).toEqual([]);
+      }
+    }
+  });
+
+  it("refuses --lang, Chromium's locale switch, naming the kiosk's own language flag", () => {
+    const problem = "--lang is Chromium's own switch (it sets the language of the whole app, Electron's menus and dialogs included), not the kiosk's: use --kiosk-language, as in --kiosk-language en";
+    for (const argv of [['--kiosk', '--lang=en'], ['--kiosk', '--lang', 'en']]) {
+      expect(parseAppArgs(argv)).toMatchObject({ kiosk: true, kioskFlags: {}, problems: [problem] });
+    }
+    expect(parseAppArgs(['--kiosk', '--kiosk-language', 'en'])).toMatchObject({ kioskFlags: { language: 'en' }, problems: [] });
+  });
 });
+
+/**
+ * Switches that Electron 45, its Chromium or its Node act on, so an app flag of the same name
+ * would set them too: Electron's "Supported Command Line Switches" (docs/api/command-line-switches.md,
+ * its Electron CLI and Node.js flags, all of them) and the Chromium switches an app is commonly
+ * started with. Chrome's own browser switches (--kiosk, --app, --incognito) are not among them:
+ * Electron is built on Chromium's content layer, which does not read them.
+ */
+const RUNTIME_SWITCHES = [
+  // Electron CLI flags
+  '--auth-server-whitelist', '--auth-negotiate-delegate-whitelist', '--disable-ntlm-v2', '--disable-http-cache', '--disable-http2',
+  '--disable-geolocation', '--disable-renderer-backgrounding', '--disk-cache-size', '--enable-logging', '--force-fieldtrials',
+  '--host-rules', '--host-resolver-rules', '--ignore-certificate-errors', '--ignore-connections-limit', '--js-flags', '--lang',
+  '--log-file', '--log-net-log', '--log-level', '--no-proxy-server', '--no-sandbox', '--no-stdio-init', '--proxy-bypass-list',
+  '--proxy-pac-url', '--proxy-server', '--remote-debugging-port', '--v', '--vmodule', '--force_high_performance_gpu',
+  '--force_low_power_gpu', '--xdg-portal-required-version',
+  // Node.js flags Electron supports
+  '--inspect', '--inspect-brk', '--inspect-brk-node', '--inspect-port', '--inspect-publish-uid', '--debug', '--debug-brk', '--debug-port',
+  '--experimental-network-inspection', '--no-deprecation', '--throw-deprecation', '--trace-deprecation', '--trace-warnings',
+  '--dns-result-order', '--diagnostic-dir', '--no-experimental-global-navigator',
+  // Chromium switches an app meets (launchers, Playwright, packagers, Linux desktops)
+  '--user-data-dir', '--disable-gpu', '--disable-gpu-sandbox', '--disable-software-rasterizer', '--enable-features', '--disable-features',
+  '--enable-blink-features', '--disable-blink-features', '--force-device-scale-factor', '--ozone-platform', '--ozone-platform-hint',
+  '--enable-wayland-ime', '--use-gl', '--use-angle', '--in-process-gpu', '--single-process', '--no-zygote', '--disable-dev-shm-usage',
+  '--headless', '--remote-debugging-pipe', '--remote-allow-origins', '--autoplay-policy', '--force-renderer-accessibility',
+  '--disable-web-security', '--enable-unsafe-swiftshader', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+  '--password-store', '--force-color-profile', '--force-dark-mode', '--accept-lang', '--type', '--field-trial-handle', '--enable-crash-reporter',
+  '--crash-dumps-dir', '--renderer-process-limit', '--disable-site-isolation-trials', '--test-type', '--enable-automation', '--touch-events',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--window-size',
+  '--window-position', '--force-prefers-reduced-motion', '--class', '--name', '--display', '--wm-window-animations-disabled',
+];

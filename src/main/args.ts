@@ -1,10 +1,12 @@
 /**
  * The app's command line. Chromium and tools (Playwright, debuggers) add switches of
- * their own, so unknown switches are left alone rather than refused. Kiosk flags are
+ * their own, so unknown switches are left alone rather than refused; and no app flag is
+ * named like a switch Electron, Chromium or Node acts on (args.test.ts keeps their list). Kiosk flags are
  * checked like the settings file (shared/kiosk-settings.ts): a bad one is a problem
  * naming the flag, and that setting keeps its value from the file or its default.
  */
-import { DEFAULT_KIOSK_SETTINGS, kioskSettingsToQuery, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+import { DEFAULT_KIOSK_SETTINGS, kioskSettingsQueryValues, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+import { pageUrl, printViewUrl, searchString, setQueryValue } from '../shared/page-query';
 import type { ShowMode } from './window-state';
 
 export interface AppArgs {
@@ -31,7 +33,8 @@ const KIOSK_VALUE_FLAGS: Record<string, keyof KioskSettings> = {
   '--exit-chord': 'exitChord',
   '--pin': 'pin',
   '--start-scene': 'startScene',
-  '--lang': 'language',
+  // Not --lang: that is Chromium's locale switch (RETIRED_FLAGS).
+  '--kiosk-language': 'language',
 };
 const FLAG_LABELS = { ...Object.fromEntries(Object.entries(KIOSK_VALUE_FLAGS).map(([flag, key]) => [key, flag])), advisory: '--no-advisory' };
 
@@ -45,7 +48,17 @@ const EXAMPLES: Record<string, string> = {
   '--idle': '90',
   '--exit-chord': 'Control+Alt+Shift+Q',
   '--pin': '2468',
-  '--lang': 'en',
+  '--kiosk-language': 'en',
+};
+
+/**
+ * Flags the app once read that are Chromium's own switches too: Chromium has acted on them
+ * before the app sees them (`--lang ko` set the whole app's locale, and `--lang` with a space
+ * gave Chromium an empty locale), so they are refused, naming the app's flag.
+ */
+const RETIRED_FLAGS: Record<string, string> = {
+  '--lang':
+    "--lang is Chromium's own switch (it sets the language of the whole app, Electron's menus and dialogs included), not the kiosk's: use --kiosk-language, as in --kiosk-language en",
 };
 
 export function parseAppArgs(argv: readonly string[]): AppArgs {
@@ -84,6 +97,7 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
       else if (given !== null) args.problems.push(`--presenter-display takes a display number from 1, not "${given}"`);
     } else if (name === '--kiosk-settings') args.kioskSettingsFile = value();
     else if (name === '--no-advisory') kioskRaw.advisory = false;
+    else if (RETIRED_FLAGS[name]) args.problems.push(RETIRED_FLAGS[name]);
     else if (kioskKey) {
       const given = value();
       if (given !== null) kioskRaw[kioskKey] = settingFromText(kioskKey, given);
@@ -112,17 +126,13 @@ export function rendererUrl(
   args: Pick<AppArgs, 'kiosk' | 'scene'> & { kioskSettings?: KioskSettings; mode?: ShowMode },
   view: 'audience' | 'presenter' = 'audience',
 ): string {
-  const query = new URLSearchParams();
-  if (view === 'presenter') query.set('view', 'presenter');
-  // A kiosk plays its own loop: the remembered mode is the speaker's, not the exhibition's.
-  if (view === 'audience' && !args.kiosk && args.mode === 'scroll') query.set('mode', 'scroll');
-  if (args.kiosk && view === 'audience') {
-    query.set('kiosk', '');
-    for (const [name, value] of kioskSettingsToQuery(args.kioskSettings ?? DEFAULT_KIOSK_SETTINGS, { pinCheckedByHost: true })) query.append(name, value);
+  if (view === 'presenter') return pageUrl(origin, { view });
+  const hash = args.scene ? `#/${encodeURIComponent(args.scene)}` : '';
+  if (args.kiosk) {
+    // A kiosk plays its own loop: the remembered mode is the speaker's, not the exhibition's.
+    return pageUrl(origin, { kiosk: true, ...kioskSettingsQueryValues(args.kioskSettings ?? DEFAULT_KIOSK_SETTINGS, { pinCheckedByHost: true }) }, hash);
   }
-  const search = query.toString().replace(/=(&|$)/g, '$1');
-  const hash = args.scene && view === 'audience' ? `#/${encodeURIComponent(args.scene)}` : '';
-  return `${origin}/index.html${search ? `?${search}` : ''}${hash}`;
+  return pageUrl(origin, { mode: args.mode }, hash);
 }
 
 /** The kiosk's URL at the loop start, for every recovery: the query (the kiosk settings) without the hash (a --scene). */
@@ -133,8 +143,7 @@ export function kioskLoopStartUrl(audienceUrl: string): string {
 
 /** The print view's URL for an export. */
 export function printUrl(origin: string, print: AppArgs['print']): string {
-  const flags = (['steps', 'notes', 'handout'] as const).filter((flag) => print[flag]);
-  return `${origin}/index.html?view=print${flags.map((flag) => `&${flag}`).join('')}`;
+  return printViewUrl(origin, print);
 }
 
 /**
@@ -143,10 +152,8 @@ export function printUrl(origin: string, print: AppArgs['print']): string {
  */
 export function withMode(url: string, mode: ShowMode): string {
   const parsed = new URL(url);
-  parsed.searchParams.delete('mode');
-  if (mode === 'scroll') parsed.searchParams.set('mode', 'scroll');
-  const search = parsed.searchParams.toString().replace(/=(&|$)/g, '$1');
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname}${search ? `?${search}` : ''}${parsed.hash}`;
+  setQueryValue(parsed.searchParams, 'mode', mode);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}${searchString(parsed.searchParams)}${parsed.hash}`;
 }
 
 /** Switches that make a run something other than a show, dropped when the show restarts as a kiosk. */

@@ -1,47 +1,51 @@
 /**
- * The app's PDF export: the same print view and the same finishing as the command line
- * (src/export), printed by Electron's own Chromium (printToPDF) in a hidden window.
+ * The app's PDF export: the one PDF pipeline (pdf/print-to-pdf.ts) the command line takes,
+ * with Electron's own Chromium printing (printToPDF) in a hidden window.
  */
-import { finishPdf, parsePrintManifest } from '../export/finish-pdf';
-import { checkOutputPath, writeFileAtomic } from '../export/write-atomic';
+import type { BrowserWindow } from 'electron';
+import { PRINT_PAGE, PRINT_VIEW_STATE_SCRIPT, type PrintDriver, type PrintViewState } from '../pdf/print-driver';
+import { printToPdf } from '../pdf/print-to-pdf';
 import { createSecureWindow } from './secure-window';
 
 export interface AppExportOptions {
-  /** The print view's URL (app://deck/index.html?view=print…). */
+  /** The print view's URL (app://deck/index.html?view=print…, args.ts printUrl). */
   url: string;
   preload: string;
   out: string;
   timeoutMs?: number;
 }
 
-/** 1920x1080 CSS pixels, in the inches printToPDF takes (96 px to the inch). */
-const PAGE_SIZE = { width: 1920 / 96, height: 1080 / 96 };
+/** printToPDF takes inches: 96 CSS pixels to the inch. */
+const PAGE_SIZE_INCHES = { width: PRINT_PAGE.widthPx / 96, height: PRINT_PAGE.heightPx / 96 };
 
-export async function exportPdfFromApp(options: AppExportOptions): Promise<{ pages: number; bytes: number }> {
-  checkOutputPath(options.out);
-  // Hidden and never interactive: no developer tools, whatever the build.
-  const window = createSecureWindow({ show: false, width: 1920, height: 1080, preload: options.preload, devTools: false });
-  try {
-    await window.loadURL(options.url);
-    const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-    while (!(await window.webContents.executeJavaScript("document.documentElement.hasAttribute('data-print-ready')"))) {
-      if (Date.now() > deadline) throw new Error('timed out waiting for the print view to settle');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const manifest = parsePrintManifest(
-      await window.webContents.executeJavaScript("document.querySelector('[data-print-manifest]')?.getAttribute('data-print-manifest')"),
-    );
-    const printed = await window.webContents.printToPDF({
-      printBackground: true,
-      preferCSSPageSize: true,
-      pageSize: PAGE_SIZE,
-      margins: { top: 0, right: 0, bottom: 0, left: 0 },
-      generateTaggedPDF: true,
-    });
-    const finished = await finishPdf(printed, manifest);
-    writeFileAtomic(options.out, finished);
-    return { pages: manifest.pages.length, bytes: finished.length };
-  } finally {
-    window.destroy();
-  }
+export function exportPdfFromApp(options: AppExportOptions): Promise<{ pages: number; bytes: number }> {
+  return printToPdf(electronPrintDriver(options.preload), { url: options.url, out: options.out, timeoutMs: options.timeoutMs });
+}
+
+/** Electron as the pipeline's print driver: a hidden window, destroyed when done. */
+export function electronPrintDriver(preload: string): PrintDriver {
+  let window: BrowserWindow | undefined;
+  const opened = (): BrowserWindow => {
+    if (!window || window.isDestroyed()) throw new Error('the print view is not open');
+    return window;
+  };
+  return {
+    async open(url) {
+      // Hidden and never interactive: no developer tools, whatever the build.
+      window = createSecureWindow({ show: false, width: PRINT_PAGE.widthPx, height: PRINT_PAGE.heightPx, preload, devTools: false });
+      await window.loadURL(url);
+    },
+    readState: () => opened().webContents.executeJavaScript(PRINT_VIEW_STATE_SCRIPT) as Promise<PrintViewState>,
+    print: () =>
+      opened().webContents.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        pageSize: PAGE_SIZE_INCHES,
+        margins: { top: 0, right: 0, bottom: 0, left: 0 },
+        generateTaggedPDF: true,
+      }),
+    async close() {
+      if (window && !window.isDestroyed()) window.destroy();
+    },
+  };
 }

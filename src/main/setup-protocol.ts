@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES, resolveAppRequest, responseHeaders } from './app-protocol';
+import { APP_SCHEME } from '../shared/app-origin';
+import { APP_SCHEME_PRIVILEGES, resolveAppRequest, responseHeaders } from './app-protocol';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../export/write-atomic';
+import { writeFileAtomic } from '../node/write-atomic';
 import { DEFAULT_WINDOW_STATE, parseWindowState, serializeWindowState, WINDOW_STATE_FILE, type WindowState, type WindowStateRead } from './window-state';
 
 /** A state file is a few hundred bytes; anything this big is not one, and is not read. */

@@ -25,6 +25,12 @@ describe('query configuration', () => {
     ]);
   });
 
+  it('words every unknown value alike: motion and snap too', () => {
+    const config = readConfig('?motion=fast&snap=maybe');
+    expect(config).toMatchObject({ forceReducedMotion: false, snap: true });
+    expect(config.notices).toEqual(['Unknown motion “fast” (use reduced, system). Using system.', 'Unknown snap “maybe” (use on, off). Using on.']);
+  });
+
   it('reads the kiosk settings from the query and reports a bad one, keeping the rest', () => {
     const config = readConfig('?kiosk&idle=30&advisory=off&start=the-scar&cursor=abc');
     expect(config.kiosk).toBe(true);

@@ -1,16 +1,14 @@
 /**
- * What the page was asked to be, read from the URL query (the contract in docs/design.md).
- * Defaults first, then the query; a value we do not know falls back to the default
- * and is reported, never ignored in silence.
+ * What the page was asked to be, read from the URL query (the contract in docs/design.md) by
+ * shared/page-query.ts, which every reader and writer of the query shares. Defaults first,
+ * then the query; a value we do not know falls back to the default and is reported, in the
+ * page's words (strings.ts), never ignored in silence.
  */
-import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromQuery, type KioskSettings } from '../shared/kiosk-settings';
+import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromPageQuery, type KioskSettings } from '../shared/kiosk-settings';
+import { readPageQuery, type Mode, type View } from '../shared/page-query';
 import { ui } from './strings';
 
-export const VIEWS = ['audience', 'presenter', 'print', 'overview'] as const;
-export const MODES = ['present', 'autoplay', 'scroll'] as const;
-
-export type View = (typeof VIEWS)[number];
-export type Mode = (typeof MODES)[number];
+export { MODES, VIEWS, type Mode, type View } from '../shared/page-query';
 
 export interface ShowConfig {
   /** Which view of the deck this page is. Default: audience. */
@@ -38,32 +36,25 @@ export interface ShowConfig {
 }
 
 export function readConfig(search: string): ShowConfig {
-  const query = new URLSearchParams(search);
-  const notices: string[] = [];
-  const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = query.get(name);
-    if (value === null) return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    notices.push(ui().query.unknownValue(name, value, allowed, fallback));
-    return fallback;
-  };
-  const view = pick('view', VIEWS, 'audience');
-  const mode = pick('mode', MODES, 'present');
-  const motion = pick('motion', ['reduced', 'system'] as const, 'system');
-  const kiosk = query.has('kiosk') && query.get('kiosk') !== 'false';
-  const kioskQuery = kiosk ? kioskSettingsFromQuery(query) : null;
+  const read = readPageQuery(search);
+  const { values } = read;
+  const notices = read.problems
+    .filter((problem) => problem.part === 'page')
+    .map((problem) => ui().query.unknownValue(problem.key, problem.value, problem.allowed, problem.fallback));
+  // Kiosk settings mean something in a kiosk only; elsewhere they are not even checked.
+  const kioskQuery = values.kiosk ? kioskSettingsFromPageQuery(read) : null;
   if (kioskQuery) notices.push(...kioskQuery.problems);
   return {
-    view,
-    mode,
-    kiosk,
+    view: values.view,
+    mode: values.mode,
+    kiosk: values.kiosk,
     kioskSettings: kioskQuery?.settings ?? DEFAULT_KIOSK_SETTINGS,
     pinCheckedByHost: kioskQuery?.pinCheckedByHost ?? false,
-    forceReducedMotion: motion === 'reduced',
-    snap: pick('snap', ['on', 'off'] as const, 'on') === 'on',
-    printSteps: query.has('steps'),
-    printNotes: query.has('notes'),
-    printHandout: query.has('handout'),
+    forceReducedMotion: values.motion === 'reduced',
+    snap: values.snap,
+    printSteps: values.steps,
+    printNotes: values.notes,
+    printHandout: values.handout,
     notices,
   };
 }

@@ -5,7 +5,10 @@
  * exhibition: that one setting keeps its default and the mistake is reported, naming
  * the setting, the value and what is allowed. Pure: no Node, no DOM.
  */
+// zod/mini: the renderer ships this file (for its kiosk query), and sync.ts already brings zod/mini, not zod.
+import * as z from 'zod/mini';
 import { formatChord, parseChord } from './key-chord.ts';
+import { KIOSK_SETTINGS_IN_QUERY, queryPairs, readPageQuery, type PageQuery, type QueryKey } from './page-query.ts';
 
 export { formatChord, matchesChord, parseChord, type Chord } from './key-chord.ts';
 
@@ -45,54 +48,51 @@ export const KIOSK_SETTING_KEYS = Object.keys(DEFAULT_KIOSK_SETTINGS) as Setting
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-type Checked<T> = { ok: true; value: T } | { ok: false; why?: string };
-
 interface Rule<T> {
   /** What is allowed, completing "<name> must be …". */
   allowed: string;
-  check(value: unknown): Checked<T>;
+  /** Takes a good value as the setting keeps it (the chord in its one spelling); a custom issue says why a value is not. */
+  schema: z.ZodMiniType<T>;
   /** What falling back means, when the default alone does not say it. */
   fallback?: string;
 }
 
 const SCENE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function wholeNumber(min: number, max: number): Rule<number> {
-  return {
-    allowed: `a whole number of seconds from ${min} to ${max}`,
-    check: (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? { ok: true, value } : { ok: false }),
-  };
+function wholeSeconds(min: number, max: number): Rule<number> {
+  return { allowed: `a whole number of seconds from ${min} to ${max}`, schema: z.int().check(z.minimum(min), z.maximum(max)) };
 }
 
 const RULES: { [K in SettingKey]: Rule<KioskSettings[K]> } = {
-  idleSeconds: wholeNumber(10, 3600),
+  idleSeconds: wholeSeconds(10, 3600),
   exitChord: {
     allowed: 'two or more modifiers (Control, Alt, Shift, Meta) and one key joined by "+", as in "Control+Alt+Shift+Q"',
-    check: (value) => {
-      if (typeof value !== 'string') return { ok: false };
-      const parsed = parseChord(value);
-      return 'chord' in parsed ? { ok: true, value: formatChord(parsed.chord) } : { ok: false, why: parsed.error };
-    },
+    schema: z.pipe(
+      z.string(),
+      z.transform((value: string, context) => {
+        const parsed = parseChord(value);
+        if ('chord' in parsed) return formatChord(parsed.chord);
+        context.issues.push({ code: 'custom', message: parsed.error, input: value });
+        return z.NEVER;
+      }),
+    ),
   },
   pin: {
     allowed: 'null or 4 to 12 digits in quotes, as in "2468"',
-    check: (value) => (value === null || (typeof value === 'string' && /^\d{4,12}$/.test(value)) ? { ok: true, value } : { ok: false }),
+    schema: z.nullable(z.string().check(z.regex(/^\d{4,12}$/))),
     fallback: 'no PIN: the exit chord alone ends the kiosk',
   },
-  advisory: {
-    allowed: 'true or false',
-    check: (value) => (typeof value === 'boolean' ? { ok: true, value } : { ok: false }),
-  },
+  advisory: { allowed: 'true or false', schema: z.boolean() },
   startScene: {
     allowed: 'null or a scene id of lowercase letters, digits and hyphens, as in "the-scar"',
-    check: (value) => (value === null || (typeof value === 'string' && SCENE_ID.test(value)) ? { ok: true, value } : { ok: false }),
+    schema: z.nullable(z.string().check(z.regex(SCENE_ID))),
   },
-  language: {
-    allowed: `one of ${UI_LANGUAGES.map((code) => `"${code}"`).join(', ')}`,
-    check: (value) => (typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value) ? { ok: true, value } : { ok: false }),
-  },
-  cursorHideSeconds: wholeNumber(1, 60),
+  language: { allowed: `one of ${UI_LANGUAGES.map((code) => `"${code}"`).join(', ')}`, schema: z.enum(UI_LANGUAGES) },
+  cursorHideSeconds: wholeSeconds(1, 60),
 };
+
+/** The settings as a whole: an object of settings, whatever its keys (each is checked on its own). */
+const SETTINGS_OBJECT = z.record(z.string(), z.unknown());
 
 /** Other spellings people reach for (the query's and the flags' names), for "did you mean". */
 const ALIASES: Record<string, SettingKey> = {
@@ -130,11 +130,12 @@ export function validateKioskSettings(
 ): { settings: KioskSettings; problems: { path: string; message: string }[] } {
   const settings: KioskSettings = { ...DEFAULT_KIOSK_SETTINGS };
   const problems: { path: string; message: string }[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  const whole = SETTINGS_OBJECT.safeParse(input);
+  if (!whole.success) {
     problems.push({ path: '', message: `the kiosk settings must be an object of settings, as in {"idleSeconds": 90}, not ${show(input)}; using the defaults` });
     return { settings, problems };
   }
-  const record = input as Record<string, unknown>;
+  const record = whole.data;
   for (const key of Object.keys(record)) {
     if ((KIOSK_SETTING_KEYS as string[]).includes(key)) continue;
     const guess = ALIASES[key.toLowerCase()] ?? KIOSK_SETTING_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
@@ -146,25 +147,19 @@ export function validateKioskSettings(
   for (const key of KIOSK_SETTING_KEYS) {
     if (!Object.hasOwn(record, key)) continue;
     const value = record[key];
-    const checked = RULES[key].check(value);
-    if (checked.ok) (settings as unknown as Record<string, unknown>)[key] = checked.value;
-    else problems.push({ path: key, message: problemText(key, labels[key] ?? key, value, checked.why) });
+    const checked = RULES[key].schema.safeParse(value);
+    if (checked.success) (settings as unknown as Record<string, unknown>)[key] = checked.data;
+    else {
+      const why = checked.error.issues.find((issue) => issue.code === 'custom')?.message;
+      problems.push({ path: key, message: problemText(key, labels[key] ?? key, value, why) });
+    }
   }
   return { settings, problems };
 }
 
 // ---------------------------------------------------------------------------------------------
-// The URL query form
+// The URL query form (its keys are page-query.ts's)
 
-/** Query parameter to setting; `advisory` is on|off and `lock` is a flag, handled apart. */
-const QUERY_KEYS: [string, SettingKey][] = [
-  ['idle', 'idleSeconds'],
-  ['exit', 'exitChord'],
-  ['pin', 'pin'],
-  ['start', 'startScene'],
-  ['lang', 'language'],
-  ['cursor', 'cursorHideSeconds'],
-];
 const NUMERIC = new Set<SettingKey>(['idleSeconds', 'cursorHideSeconds']);
 
 /** Query and command-line text to the value a setting takes: numbers for the numeric ones. */
@@ -172,43 +167,58 @@ export function settingFromText(key: SettingKey, text: string): unknown {
   return NUMERIC.has(key) && /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
+export interface KioskQuery {
+  settings: KioskSettings;
+  /** `lock`: a PIN is set and the host checks it, so the URL carries none. */
+  pinCheckedByHost: boolean;
+  problems: string[];
+}
+
 /**
  * The renderer's URL query (web build and Electron alike): idle, exit, pin, advisory (on|off),
  * start, lang, cursor, and the flag `lock`: "a PIN is set and the host checks it", in which
  * case the PIN itself is not in the URL (and a `pin` beside it is ignored).
  */
-export function kioskSettingsFromQuery(query: URLSearchParams): { settings: KioskSettings; pinCheckedByHost: boolean; problems: string[] } {
-  const pinCheckedByHost = query.has('lock');
+export function kioskSettingsFromQuery(query: URLSearchParams): KioskQuery {
+  return kioskSettingsFromPageQuery(readPageQuery(query));
+}
+
+/** The same, from a query page-query.ts has read already. */
+export function kioskSettingsFromPageQuery({ values, problems: queryProblems }: ReturnType<typeof readPageQuery>): KioskQuery {
+  const pinCheckedByHost = values.lock;
   const raw: Record<string, unknown> = {};
   const labels: KioskSettingLabels = {};
   const problems: string[] = [];
-  for (const [param, key] of QUERY_KEYS) {
-    const text = query.get(param);
-    if (text === null) continue;
-    if (key === 'pin' && pinCheckedByHost) {
+  for (const { key, setting } of KIOSK_SETTINGS_IN_QUERY) {
+    const given = values[key];
+    if (given === null) continue;
+    if (setting === 'pin' && pinCheckedByHost) {
       problems.push('pin is ignored beside lock: the host checks the PIN');
       continue;
     }
-    raw[key] = settingFromText(key, text);
-    labels[key] = param;
+    raw[setting] = typeof given === 'string' ? settingFromText(setting, given) : given;
+    labels[setting] = key;
   }
-  const advisory = query.get('advisory');
-  if (advisory === 'on' || advisory === 'off') raw.advisory = advisory === 'on';
-  else if (advisory !== null) problems.push(`advisory must be on or off, not ${show(advisory)}; keeping ${DEFAULT_KIOSK_SETTINGS.advisory ? 'on' : 'off'}`);
+  for (const problem of queryProblems) {
+    if (problem.key === 'advisory') problems.push(`advisory must be on or off, not ${show(problem.value)}; keeping ${problem.fallback}`);
+  }
   const result = validateKioskSettings(raw, labels);
   return { settings: result.settings, pinCheckedByHost, problems: [...problems, ...result.problems.map((problem) => problem.message)] };
 }
 
+/** The settings as page-query values, only those that differ from the defaults. */
+export function kioskSettingsQueryValues(settings: KioskSettings, options: { pinCheckedByHost: boolean }): Partial<PageQuery> {
+  const values: Partial<Record<QueryKey, unknown>> = {};
+  for (const { key, setting } of KIOSK_SETTINGS_IN_QUERY) {
+    const value = settings[setting];
+    if (value === DEFAULT_KIOSK_SETTINGS[setting] || value === null) continue;
+    if (setting === 'pin' && options.pinCheckedByHost) values.lock = true;
+    else values[key] = typeof value === 'boolean' ? value : String(value);
+  }
+  return values as Partial<PageQuery>;
+}
+
 /** The settings as query pairs, only those that differ from the defaults (kioskSettingsFromQuery reads them back). */
 export function kioskSettingsToQuery(settings: KioskSettings, options: { pinCheckedByHost: boolean }): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const [param, key] of QUERY_KEYS) {
-    if (key === 'pin') {
-      if (settings.pin !== null) pairs.push(options.pinCheckedByHost ? ['lock', ''] : ['pin', settings.pin]);
-    } else if (settings[key] !== DEFAULT_KIOSK_SETTINGS[key] && settings[key] !== null) {
-      pairs.push([param, String(settings[key])]);
-    }
-  }
-  if (settings.advisory !== DEFAULT_KIOSK_SETTINGS.advisory) pairs.push(['advisory', settings.advisory ? 'on' : 'off']);
-  return pairs;
+  return queryPairs(kioskSettingsQueryValues(settings, options));
 }

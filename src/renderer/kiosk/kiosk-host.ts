@@ -5,8 +5,8 @@
  * the page without its kiosk settings.
  */
 import '../../shared/host-api';
-
-export type KioskReport = { event: 'loop' | 'visitor' | 'idle-return' | 'settings-problem'; loop?: number; detail?: string };
+import type { KioskReport } from '../../shared/kiosk-report';
+import { KIOSK_QUERY_KEYS } from '../../shared/page-query';
 
 export interface KioskHost {
   heartbeat(): void;
@@ -15,12 +15,10 @@ export interface KioskHost {
   exit(pin: string | null): Promise<boolean>;
 }
 
-/** The query keys that make a page a kiosk: dropped when leaving it in a browser. */
-const KIOSK_QUERY_KEYS = ['kiosk', 'idle', 'exit', 'pin', 'lock', 'advisory', 'start', 'lang', 'cursor', 'mode'];
-
+/** Leaving the kiosk in a browser: the page again without the kiosk's keys, nor the mode the exhibition played in. */
 export function urlWithoutKiosk(href: string): string {
   const url = new URL(href);
-  for (const key of KIOSK_QUERY_KEYS) url.searchParams.delete(key);
+  for (const key of [...KIOSK_QUERY_KEYS, 'mode']) url.searchParams.delete(key);
   url.hash = '';
   return url.toString();
 }
