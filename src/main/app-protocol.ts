@@ -6,7 +6,6 @@ import { contentSecurityPolicy } from '../shared/csp';
 import { APP_HOST, APP_SCHEME } from '../shared/app-origin';
 import { contentTypeFor, fileInRoot } from '../node/served-files';
 
-export { APP_HOST, APP_ORIGIN, APP_SCHEME } from '../shared/app-origin';
 
 /** The scheme's privileges: standard (relative URLs resolve), secure (like https), fetch allowed. */
 export const APP_SCHEME_PRIVILEGES = {

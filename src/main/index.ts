@@ -5,7 +5,7 @@
  */
 import { app } from 'electron';
 import { openAppLog, type AppLog } from './app-log';
-import { APP_ORIGIN } from './app-protocol';
+import { APP_ORIGIN } from '../shared/app-origin';
 import { parseAppArgs, printUrl, rendererUrl } from './args';
 import { exportAndQuit } from './export-commands';
 import { relaunchApp } from './app-relaunch';

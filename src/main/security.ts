@@ -4,7 +4,8 @@
  * and secure-window.ts attach them to Electron. docs/security.md maps every checklist item
  * to its rule and test.
  */
-import { APP_ORIGIN } from './app-protocol';
+import { APP_ORIGIN } from '../shared/app-origin';
+import { readPageQuery } from '../shared/page-query';
 
 /** True for a URL of the app itself (app://deck/…). */
 export function isAppUrl(url: string): boolean {
@@ -29,7 +30,7 @@ export function isAllowedNavigation(url: string): boolean {
  */
 export function windowOpenDecision(url: string): 'open-presenter' | 'deny' {
   if (!isAppUrl(url)) return 'deny';
-  return new URL(url).searchParams.get('view') === 'presenter' ? 'open-presenter' : 'deny';
+  return readPageQuery(new URL(url).search).values.view === 'presenter' ? 'open-presenter' : 'deny';
 }
 
 /**

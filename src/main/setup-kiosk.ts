@@ -8,7 +8,7 @@ import { app, ipcMain, powerSaveBlocker, type BrowserWindow, type WebContents } 
 import { IPC_CHANNELS } from '../shared/host-api';
 import { isPinAttempt, parseKioskReport, type KioskReport } from '../shared/kiosk-report';
 import { parseChord, type Chord, type KioskSettings } from '../shared/kiosk-settings';
-import { APP_ORIGIN } from './app-protocol';
+import { APP_ORIGIN } from '../shared/app-origin';
 import { relaunchApp } from './app-relaunch';
 import { kioskLoopStartUrl, rendererUrl, type AppArgs } from './args';
 import { isBlockedInKiosk } from './kiosk/kiosk-input';

@@ -7,9 +7,11 @@
  */
 import type { Rectangle } from 'electron';
 import { z } from 'zod';
+import type { Mode } from '../shared/page-query';
 import type { PlacementDisplay } from './window-placement';
 
-export const SHOW_MODES = ['present', 'scroll'] as const;
+/** The modes a speaker picks from the menu (autoplay is a player state, not remembered). */
+export const SHOW_MODES = ['present', 'scroll'] as const satisfies readonly Mode[];
 export type ShowMode = (typeof SHOW_MODES)[number];
 
 export interface SavedWindow {
