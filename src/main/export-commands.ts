@@ -3,7 +3,8 @@
  * which asks where and says how it went, and --export-pdf <file> for scripts, which
  * exports, prints one line and quits with a status.
  */
-import { app, dialog } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { showMessageBoxOverFocused } from './dialog-parent';
 import { exportPdfFromApp } from './pdf-export';
 
 export interface ExportTarget {
@@ -13,13 +14,15 @@ export interface ExportTarget {
 }
 
 export async function exportWithDialog(target: ExportTarget): Promise<void> {
-  const choice = await dialog.showSaveDialog({ title: 'Export PDF', defaultPath: 'forced-repatriation.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  const options = { title: 'Export PDF', defaultPath: 'forced-repatriation.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+  const parent = BrowserWindow.getFocusedWindow();
+  const choice = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
   if (choice.canceled || !choice.filePath) return;
   try {
     const result = await exportPdfFromApp({ ...target, out: choice.filePath });
-    await dialog.showMessageBox({ type: 'info', message: `Exported ${result.pages} pages to ${choice.filePath}` });
+    await showMessageBoxOverFocused({ type: 'info', message: `Exported ${result.pages} pages to ${choice.filePath}` });
   } catch (error) {
-    dialog.showErrorBox('Export failed', (error as Error).message);
+    await showMessageBoxOverFocused({ type: 'error', message: 'Export failed', detail: (error as Error).message });
   }
 }
 

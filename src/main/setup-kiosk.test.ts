@@ -206,11 +206,14 @@ describe('kiosk recovery', () => {
     expect(window.webContents.loadURL).toHaveBeenCalledTimes(2);
   });
 
-  it('reloads when the GPU process is lost, and ignores other child processes', () => {
+  it('reloads when the GPU process is lost, and ignores other child processes and a GPU process that ended cleanly', () => {
     start(['--kiosk']);
     heartbeat();
     electron.app.emit('child-process-gone', {}, { type: 'Utility', reason: 'crashed', exitCode: 1 });
+    electron.app.emit('child-process-gone', {}, { type: 'GPU', reason: 'clean-exit', exitCode: 0 });
     expect(events()).not.toContain('gpu-lost');
+    vi.advanceTimersByTime(2000);
+    expect(window.webContents.loadURL).not.toHaveBeenCalled();
     electron.app.emit('child-process-gone', {}, { type: 'GPU', reason: 'crashed', exitCode: 1 });
     expect(logged().at(-1)).toMatchObject({ event: 'gpu-lost', reason: 'crashed' });
     vi.advanceTimersByTime(2000);

@@ -112,7 +112,8 @@ export class KioskSession {
       this.#recover('crash');
     });
     app.on('child-process-gone', (_event, details) => {
-      if (details.type !== 'GPU' || this.#exitAuthorised) return;
+      // A GPU process that ended cleanly is no failure (the error log ignores it too): counting it would relaunch for nothing.
+      if (details.type !== 'GPU' || details.reason === 'clean-exit' || this.#exitAuthorised) return;
       this.#log.write('gpu-lost', { reason: details.reason, exitCode: details.exitCode });
       this.#recover('gpu-lost');
     });

@@ -3,7 +3,9 @@
  * dialogs some items need (where to export, whether to become a kiosk, about). No menu in
  * a kiosk: there is nothing for a visitor to pick.
  */
-import { app, dialog, Menu } from 'electron';
+import { app, Menu } from 'electron';
+import { relaunchApp } from './app-relaunch';
+import { showMessageBoxOverFocused } from './dialog-parent';
 import { aboutMessage } from './about';
 import { kioskRelaunchArgs } from './args';
 import { exportWithDialog, type ExportTarget } from './export-commands';
@@ -56,7 +58,7 @@ export function setupMenu(context: MenuContext | null): void {
 
 /** Kiosk Mode…: asks, since it takes the whole screen and leaves only by the exit chord; then starts again as a kiosk. */
 async function becomeKiosk(state: WindowStateStore | null): Promise<void> {
-  const { response } = await dialog.showMessageBox({
+  const { response } = await showMessageBoxOverFocused({
     type: 'question',
     buttons: ['Cancel', 'Start the kiosk'],
     defaultId: 0,
@@ -68,11 +70,10 @@ async function becomeKiosk(state: WindowStateStore | null): Promise<void> {
   });
   if (response !== 1) return;
   state?.flush();
-  app.relaunch({ args: kioskRelaunchArgs(process.argv.slice(1)) });
-  app.exit(0);
+  relaunchApp(kioskRelaunchArgs(process.argv.slice(1)));
 }
 
 async function showAbout(): Promise<void> {
   const about = aboutMessage(app.getName(), { version: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome });
-  await dialog.showMessageBox({ type: 'info', buttons: ['Close'], ...about });
+  await showMessageBoxOverFocused({ type: 'info', buttons: ['Close'], ...about });
 }

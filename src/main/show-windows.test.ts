@@ -262,6 +262,46 @@ describe('the show windows on macOS, as Electron documents it', () => {
   });
 });
 
+describe('the show windows as displays and the session change', () => {
+  function arrangedShow() {
+    displays = [LAPTOP, PROJECTOR];
+    const state = { state: { audience: null, presenter: null, mode: 'present' as const }, update: vi.fn(), flush: vi.fn() };
+    const show = openShow({ state: state as never });
+    show.openPresenter();
+    for (const window of FakeWindow.all) window.paint();
+    vi.advanceTimersByTime(1000);
+    // The speaker takes the audience out of full screen and puts it somewhere of their own.
+    const audience = windowOf(show, 'audience');
+    audience.setFullScreen(false);
+    vi.advanceTimersByTime(1000);
+    audience.setBounds({ x: 1500, y: 100, width: 800, height: 450 });
+    return { show, audience, state };
+  }
+
+  it('keeps the speaker’s arrangement when only a work area changes (a Dock or taskbar)', () => {
+    const { audience } = arrangedShow();
+    fakeScreen.emit('display-metrics-changed', {}, LAPTOP, ['workArea']);
+    vi.advanceTimersByTime(3000);
+    expect(audience.getBounds()).toEqual({ x: 1500, y: 100, width: 800, height: 450 });
+    expect(audience.isFullScreen()).toBe(false);
+  });
+
+  it('places the windows again when a display changes size', () => {
+    const { audience } = arrangedShow();
+    fakeScreen.emit('display-metrics-changed', {}, PROJECTOR, ['bounds', 'workArea']);
+    vi.advanceTimersByTime(3000);
+    expect(audience.isFullScreen()).toBe(true);
+  });
+
+  it('writes where the windows are when Windows ends the session (no before-quit then)', () => {
+    const { audience, state } = arrangedShow();
+    state.flush.mockClear();
+    audience.emit('session-end');
+    expect(state.update).toHaveBeenLastCalledWith({ audience: expect.objectContaining({ bounds: { x: 1500, y: 100, width: 800, height: 450 } }) });
+    expect(state.flush).toHaveBeenCalledOnce();
+  });
+});
+
 describe('the show windows on native Wayland', () => {
   it('leaves placing to the compositor and remembers no place it cannot know', () => {
     displays = [LAPTOP, PROJECTOR];

@@ -59,7 +59,11 @@ export class ShowWindows {
     };
     screen.on('display-added', replace);
     screen.on('display-removed', replace);
-    screen.on('display-metrics-changed', replace);
+    // Metrics change for a work area too (a Dock or taskbar shown, hidden or moved): only a display
+    // that moved, changed size or turned calls for new places, else the speaker's arrangement stays.
+    screen.on('display-metrics-changed', (_event, _display, changed: string[]) => {
+      if (changed.some((metric) => metric === 'bounds' || metric === 'rotation' || metric === 'scaleFactor')) replace();
+    });
   }
 
   get kiosk(): boolean {
@@ -217,5 +221,10 @@ export class ShowWindows {
     window.on('enter-full-screen', save);
     window.on('leave-full-screen', save);
     window.on('close', save);
+    // Windows: a shutdown or log-off ends the app without 'before-quit' or 'will-quit', where the store is flushed.
+    window.on('session-end', () => {
+      save();
+      store.flush();
+    });
   }
 }
