@@ -5,8 +5,7 @@
  * the page without its kiosk settings.
  */
 import '../../shared/host-api';
-
-export type KioskReport = { event: 'loop' | 'visitor' | 'idle-return' | 'settings-problem'; loop?: number; detail?: string };
+import type { KioskReport } from '../../shared/kiosk-report';
 
 export interface KioskHost {
   heartbeat(): void;
