@@ -60,3 +60,14 @@ test('a reload of the scroll story keeps the presenter following it', async ({ p
   await expect.poll(() => shownPosition(page)).toEqual({ scene: deck.scenes[0]!.id, step: '0' });
   await expect.poll(() => shownPosition(presenter)).toEqual({ scene: deck.scenes[0]!.id, step: '0' });
 });
+
+test('S in the scroll story opens the presenter view on it, as it does presenting', async ({ page }) => {
+  await openStory(page, '#/the-blade/0');
+  const popup = page.waitForEvent('popup');
+  await page.keyboard.press('s');
+  const presenter = await popup;
+  await presenter.waitForSelector('[data-presenter]');
+  const query = new URL(presenter.url()).searchParams;
+  expect([query.get('view'), query.get('mode')]).toEqual(['presenter', 'scroll']);
+  await expect(presenterTitle(presenter)).toHaveText(titleOf('the-blade'));
+});
