@@ -199,3 +199,25 @@ for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]
     await presenter.screenshot({ path: testInfo.outputPath(`presenter-${size.width}x${size.height}.png`) });
   });
 }
+
+test('the presenter window keeps the document-state contract: ready once it shows the show, and where the show is', async ({ page, context }) => {
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await presenter.goto('./?view=presenter');
+  await presenter.waitForSelector('[data-presenter]');
+  // Alone, it has nothing to show yet: not ready, at no place.
+  await presenter.waitForTimeout(500);
+  expect(await presenter.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(false);
+  expect(await shownPosition(presenter)).toEqual({ scene: undefined, step: undefined });
+
+  await openDeck(page, '#/the-journey/1');
+  await presenter.waitForSelector('html[data-ready]');
+  await expect(presenterTitle(presenter)).toHaveText('The journey');
+  expect(await shownPosition(presenter)).toEqual({ scene: 'the-journey', step: '1' });
+
+  await presenter.keyboard.press('PageDown');
+  await expectSettledAt(page, 3, 0);
+  await expect.poll(() => shownPosition(presenter)).toEqual({ scene: 'the-scar', step: '0' });
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => shownPosition(presenter)).toEqual({ scene: 'the-journey', step: '1' });
+});

@@ -25,8 +25,13 @@ const motion = { timelineMoving: false, timelineOwner: null as object | null, sc
  */
 const fadingLayers = new Map<Element, 'in' | 'out'>();
 
+/** True while nothing moves: what `data-settled` says to automation, for the page's own code. */
+export function isSettled(): boolean {
+  return !motion.timelineMoving && fadingLayers.size === 0 && !motion.scrolling;
+}
+
 function updateSettled(): void {
-  document.documentElement.toggleAttribute('data-settled', !motion.timelineMoving && fadingLayers.size === 0 && !motion.scrolling);
+  document.documentElement.toggleAttribute('data-settled', isSettled());
 }
 
 /** The scroll story is moving (a scroll is under way, or has not yet come to rest). */

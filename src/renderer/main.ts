@@ -2,13 +2,11 @@ import { mount } from 'svelte';
 import { deck, visuals } from 'virtual:deck';
 import './fonts';
 import './styles/global.css';
-import { readConfig } from './config';
+import { readConfig, type ShowConfig } from './config';
 import { configureGsap } from './motion/motion';
-import { createShow } from './show';
-import { ui } from './strings';
+import { kioskIfAsked, pageNotices, playerFor, reducedMotionFor, syncLinkAs } from './page-services';
 import { recentWrittenMessage } from './platform/rehearsal-save';
-import { createSyncTransport, newSenderId } from './platform/sync-transport';
-import { SyncLink } from './sync/sync-link';
+import { ui } from './strings';
 import Audience from './views/Audience.svelte';
 
 configureGsap();
@@ -16,30 +14,61 @@ const config = readConfig(location.search);
 document.documentElement.lang = 'en';
 document.title = deck.title;
 if (config.forceReducedMotion) document.documentElement.dataset.motion = 'reduced';
-
 const target = document.getElementById('app')!;
-const role = config.view === 'presenter' ? 'presenter' : 'audience';
-const link = new SyncLink(createSyncTransport(), role, newSenderId());
-document.documentElement.dataset.view = role;
 
-// Only the audience's view is in the first script; the others load as their own chunks, so the
-// show's first scene does not wait for code it does not run.
-if (config.view === 'print') {
-  document.documentElement.dataset.view = 'print';
-  const { default: Print } = await import('./views/print/Print.svelte');
-  mount(Print, { target, props: { deck, visuals, options: { steps: config.printSteps, notes: config.printNotes, handout: config.printHandout } } });
-} else if (role === 'presenter') {
-  const show = createShow(deck, config, window);
-  document.title = ui().presenter.documentTitle(deck.title);
-  const [{ default: Presenter }, { PresenterSession }] = await Promise.all([import('./views/presenter/Presenter.svelte'), import('./views/presenter/presenter-session.svelte')]);
-  const session = new PresenterSession(deck, link);
-  const written = recentWrittenMessage();
-  if (written) show.notices.add(written);
-  mount(Presenter, { target, props: { deck, visuals, session, reducedMotion: show.reducedMotion, notices: show.notices } });
-} else if (config.mode === 'scroll') {
-  const show = createShow(deck, config, window);
-  const { default: ScrollStory } = await import('./views/ScrollStory.svelte');
-  mount(ScrollStory, { target, props: { deck, visuals, reducedMotion: show.reducedMotion, notices: show.notices, snap: config.snap, kiosk: show.kiosk } });
-} else {
-  mount(Audience, { target, props: { deck, visuals, ...createShow(deck, config, window), link } });
+/**
+ * The renderer's views, and what each needs: each builds only that. Only the audience's view
+ * is in the first script; the others load as their own chunks, so the show's first scene does
+ * not wait for code it does not run.
+ */
+const VIEWS = {
+  /** Every scene or step as a page, for a PDF: the deck and nothing live (no sync, no player, no URL). */
+  print: async () => {
+    const { default: Print } = await import('./views/print/Print.svelte');
+    mount(Print, { target, props: { deck, visuals, options: { steps: config.printSteps, notes: config.printNotes, handout: config.printHandout } } });
+  },
+  /** The speaker's window: the show heard over the sync link (no player of its own, the URL left alone). */
+  presenter: async () => {
+    const link = syncLinkAs('presenter');
+    const notices = pageNotices(config);
+    const reducedMotion = reducedMotionFor(config, window);
+    document.title = ui().presenter.documentTitle(deck.title);
+    const [{ default: Presenter }, { PresenterSession }, { RemoteNavigator }] = await Promise.all([
+      import('./views/presenter/Presenter.svelte'),
+      import('./views/presenter/presenter-session.svelte'),
+      import('./navigation/remote-navigator.svelte'),
+    ]);
+    const navigator = new RemoteNavigator(link);
+    const written = recentWrittenMessage();
+    if (written) notices.add(written);
+    mount(Presenter, { target, props: { deck, visuals, navigator, session: new PresenterSession(deck, navigator), reducedMotion, notices } });
+  },
+  /** The story as one long page: the scroll is the show's position (its own navigator); it answers presenter windows. */
+  scroll: async () => {
+    const link = syncLinkAs('audience');
+    const notices = pageNotices(config);
+    const reducedMotion = reducedMotionFor(config, window);
+    const kiosk = kioskIfAsked(deck, config, window);
+    const { default: ScrollStory } = await import('./views/ScrollStory.svelte');
+    mount(ScrollStory, { target, props: { deck, visuals, reducedMotion, notices, snap: config.snap, link, kiosk } });
+  },
+  /** The show on the stage: the player that owns it, the URL, autoplay and the kiosk; it answers presenter windows. */
+  audience: async () => {
+    const link = syncLinkAs('audience');
+    const notices = pageNotices(config);
+    const player = playerFor(deck, config, window, notices);
+    const reducedMotion = reducedMotionFor(config, window);
+    const kiosk = kioskIfAsked(deck, config, window);
+    mount(Audience, { target, props: { deck, visuals, player, reducedMotion, notices, link, kiosk } });
+  },
+};
+
+/** Which view this page is: the overview is not built yet, so it shows the show (with a notice saying so). */
+function viewFor({ view, mode }: ShowConfig): keyof typeof VIEWS {
+  if (view === 'print' || view === 'presenter') return view;
+  return mode === 'scroll' ? 'scroll' : 'audience';
 }
+
+const view = viewFor(config);
+document.documentElement.dataset.view = view === 'print' || view === 'presenter' ? view : 'audience';
+await VIEWS[view]();

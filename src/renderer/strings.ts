@@ -13,21 +13,21 @@ type Language = (typeof UI_LANGUAGES)[number];
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const en = {
-  /** What every window that shows the show lays over it (ShowOverlays, Notice, StepAnnouncer). */
-  show: {
+  /** What every view lays over the show (Overlays, Notice, StepAnnouncer). */
+  overlays: {
     typedScene: (digits: string) => `Go to scene ${digits}…`,
     noSceneNumber: (number: number, last: number) => `There is no scene ${number}: scenes are numbered 0 to ${last}.`,
     dismiss: 'Dismiss',
     /** What a screen reader hears as a scene begins: its title, then the first step's words. */
     sceneBegins: (sceneTitle: string, words: string) => `${sceneTitle}. ${words}`,
   },
-  /** The URL hash (player/location.ts): a place the deck does not have. */
+  /** The URL hash (controls/location.ts): a place the deck does not have. */
   address: {
     noScene: (id: string) => `There is no scene “${id}”. Showing the first scene.`,
     noStep: (sceneTitle: string, last: number, asked: string, showing: number) =>
       `“${sceneTitle}” has steps 0 to ${last}, not “${asked}”. Showing step ${showing}.`,
   },
-  /** The URL query (config.ts, show.ts): something asked for that this page cannot be. */
+  /** The URL query (config.ts, page-services.ts): something asked for that this page cannot be. */
   query: {
     unknownValue: (name: string, value: string, allowed: readonly string[], fallback: string) =>
       `Unknown ${name} “${value}” (use ${allowed.join(', ')}). Using ${fallback}.`,
@@ -36,7 +36,7 @@ const en = {
   audience: {
     blackout: 'Screen blacked out: press B to return',
   },
-  /** The key help (HelpOverlay, from player/keyboard.ts's keyHelp()). */
+  /** The key help (HelpOverlay, from controls/key-map.ts's keyHelp()). */
   help: {
     title: 'Keys',
     /** Keys named in words; letters, digits, arrows and signs are shown as they are. */

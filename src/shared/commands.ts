@@ -1,6 +1,7 @@
 /**
  * Commands that move the show. Keys, touch, the URL, the presenter window and the
- * autoplay clock all speak this one vocabulary; only the player interprets it.
+ * autoplay clock all speak this one vocabulary; only the navigator that owns the show
+ * interprets it (the player, or the scroll story's navigator).
  */
 export type PlayerCommand =
   | { type: 'next' }

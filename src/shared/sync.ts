@@ -1,6 +1,7 @@
 /**
- * Messages between the windows of a show. The audience window owns the player state
- * and announces it; a presenter window sends commands and renders the state it hears.
+ * Messages between the windows of a show. The window that owns the show (the audience
+ * view, or the scroll story: role `audience`) announces its state; a presenter window
+ * sends commands and renders the state it hears.
  * The same messages travel over BroadcastChannel (web) or Electron IPC relayed by main.
  * Every message names its sender and carries that sender's sequence number, so a window
  * ignores its own echo and anything stale; every message is validated on receipt.

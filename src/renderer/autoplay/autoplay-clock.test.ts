@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlayerCommand } from '../../shared/commands';
 import { stepCounts } from '../../shared/deck';
 import { testDeck, testScene } from '../../shared/test-deck';
-import { initialState, reduce, type PlayerState } from '../player/player';
+import { initialState, reduce, type PlayerState } from '../navigation/player';
 import { AutoplayClock } from './autoplay-clock';
 import { loopPlan } from './loop-plan';
 
@@ -51,7 +51,7 @@ describe('autoplay clock', () => {
     expect(show.state).toMatchObject({ scene: 1, step: 1 });
     vi.advanceTimersByTime(4000 + 5000);
     expect(show.state).toMatchObject({ scene: 2, step: 0, playing: false });
-    expect(show.clock.hold).toBeNull();
+    expect(show.clock.leftMs()).toBeNull();
   });
 
   it('loops in a kiosk and counts the loops', () => {

@@ -6,7 +6,7 @@
  */
 import type { PlayerCommand } from '../../shared/commands';
 import type { Deck } from '../../shared/deck';
-import type { PlayerState } from '../player/player';
+import type { PlayerState } from '../navigation/player';
 import { autoplayNext, holdMs, type LoopPlan } from './loop-plan';
 
 /** The current hold, for progress indicators and the presenter's countdown. */
@@ -36,10 +36,6 @@ export class AutoplayClock {
   constructor(deck: Deck, options: AutoplayOptions) {
     this.#deck = deck;
     this.#options = options;
-  }
-
-  get hold(): Hold | null {
-    return this.#hold;
   }
 
   /** Milliseconds left of the current hold, or null when not playing. */

@@ -28,7 +28,7 @@ export interface KioskControllerOptions {
   onExitChord: () => void;
 }
 
-export function startKiosk(target: Window, options: KioskControllerOptions): () => void {
+export function bindKiosk(target: Window, options: KioskControllerOptions): () => void {
   const { dispatch, host } = options;
   const restartLoop = () => {
     dispatch({ type: 'blackout', on: false });

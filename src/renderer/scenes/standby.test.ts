@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testDeck, testScene } from '../../shared/test-deck';
-import { nextScene, whenIdle } from './standby';
+import { firstMount, mountStandby, nextScene, sceneLayers, showScene, whenIdle } from './standby';
 
 const deck = testDeck([testScene('a', [1]), testScene('b', [2]), testScene('c', [1])]);
 
@@ -63,5 +63,30 @@ describe('work left for when the show is still', () => {
     vi.advanceTimersByTime(10_000);
     expect(early).not.toHaveBeenCalled();
     expect(late).not.toHaveBeenCalled();
+  });
+});
+
+describe('the scene layers on stage', () => {
+  it('mounts a scene the show moves to afresh, and keeps the same mounts while it stays', () => {
+    const start = firstMount(3);
+    expect(showScene(start, 3)).toBe(start);
+    const moved = showScene(start, 5);
+    expect(moved.shown).toEqual({ index: 5, key: 2 });
+    expect(sceneLayers(moved, 6)).toEqual([{ index: 5, key: 2, standby: false }]);
+  });
+
+  it('shows the standby mount itself when the show steps into its scene', () => {
+    const ready = mountStandby(firstMount(3), 4);
+    expect(sceneLayers(ready, 4)).toEqual([{ index: 4, key: 2, standby: true }, { index: 3, key: 1, standby: false }]);
+    const stepped = showScene(ready, 4);
+    expect(stepped.shown).toEqual({ index: 4, key: 2 });
+    expect(sceneLayers(stepped, 5)).toEqual([{ index: 4, key: 2, standby: false }]);
+  });
+
+  it('leaves a standby made for an earlier place off the stage, and mounts a scene leaving the stage again afresh', () => {
+    const ready = mountStandby(firstMount(4), 5);
+    const back = showScene(ready, 3);
+    expect(sceneLayers(back, 4)).toEqual([{ index: 3, key: 3, standby: false }]);
+    expect(showScene(back, 4).shown).toEqual({ index: 4, key: 4 });
   });
 });

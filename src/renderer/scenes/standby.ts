@@ -1,9 +1,56 @@
 /**
- * Mounting the next scene ahead of time (see Audience.svelte): which scene comes next, when the
- * page has time to mount it, and the fade with which a layer that was on standby comes on.
+ * Mounting the next scene ahead of time (StandbyLayers.svelte): which scene comes next, which
+ * mounts are on stage, when the page has time to mount one, and the fade with which a layer
+ * that was on standby comes on.
  */
 import type { Deck } from '../../shared/deck';
 import { markSceneFadeEnded, markSceneFadeStarted } from '../document-state';
+
+/** One mount of a scene: its own key, so a scene coming back while it still fades out is mounted afresh. */
+export interface SceneMount {
+  index: number;
+  key: number;
+}
+
+/** The scene shown, the one made ready on standby (if any), and how many mounts were made so far. */
+export interface SceneMounts {
+  shown: SceneMount;
+  standby: SceneMount | null;
+  made: number;
+}
+
+export interface SceneLayer extends SceneMount {
+  standby: boolean;
+}
+
+export function firstMount(scene: number): SceneMounts {
+  return { shown: { index: scene, key: 1 }, standby: null, made: 1 };
+}
+
+/**
+ * The show moved to `scene`: the mount on standby for it is shown (it keeps its key, so it is not
+ * mounted again); any other scene is mounted afresh. The same mounts when the scene did not change.
+ */
+export function showScene(mounts: SceneMounts, scene: number): SceneMounts {
+  if (scene === mounts.shown.index) return mounts;
+  if (mounts.standby?.index === scene) return { ...mounts, shown: mounts.standby };
+  return { ...mounts, shown: { index: scene, key: mounts.made + 1 }, made: mounts.made + 1 };
+}
+
+/** `scene` is mounted on standby, replacing any earlier one. */
+export function mountStandby(mounts: SceneMounts, scene: number): SceneMounts {
+  return { ...mounts, standby: { index: scene, key: mounts.made + 1 }, made: mounts.made + 1 };
+}
+
+/**
+ * The layers on stage, back to front: the standby (when it is for the scene after the shown one:
+ * one made for an earlier scene is stale the moment the show moves elsewhere), then the shown one.
+ */
+export function sceneLayers(mounts: SceneMounts, next: number | null): SceneLayer[] {
+  const shown = { ...mounts.shown, standby: false };
+  const ahead = mounts.standby;
+  return ahead !== null && ahead.index === next ? [{ ...ahead, standby: true }, shown] : [shown];
+}
 
 /** The scene after `current`, or null at the end; a kiosk loops, so after the last comes the first. */
 export function nextScene(deck: Deck, current: number, loops: boolean): number | null {
@@ -12,10 +59,10 @@ export function nextScene(deck: Deck, current: number, loops: boolean): number |
 }
 
 /**
- * Runs `task` once `afterMs` have passed (a scene's fade), the show has settled and the page is
+ * Runs `task` once `afterMs` have passed (a scene's fade), the show has `settled` and the page is
  * idle: work done then slows no motion. Returns a function that cancels it.
  */
-export function whenIdle(task: () => void, afterMs: number, settled = isSettled): () => void {
+export function whenIdle(task: () => void, afterMs: number, settled: () => boolean): () => void {
   let idle: number | null = null;
   const wait = () => {
     idle = requestIdleCallback(() => (settled() ? task() : (timer = setTimeout(wait, SETTLE_POLL_MS))));
@@ -29,8 +76,6 @@ export function whenIdle(task: () => void, afterMs: number, settled = isSettled)
 
 /** How often to look again while a step is still moving. */
 const SETTLE_POLL_MS = 100;
-
-const isSettled = () => document.documentElement.hasAttribute('data-settled');
 
 /** Fades a layer in over `durationMs`; the show is not settled until the fade has ended or was cut short. */
 export function fadeIn(node: HTMLElement, durationMs: number): void {

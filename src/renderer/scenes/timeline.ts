@@ -11,7 +11,7 @@
  */
 import { gsap } from 'gsap';
 import type { Scene } from '../../shared/deck';
-import type { Movement } from '../player/player';
+import type { Movement } from '../navigation/navigator';
 import { MOTION } from '../motion/motion';
 
 export const stepLabel = (step: number) => `step-${step}`;

@@ -5,8 +5,6 @@
 export const SCROLL_REST_MS = 150;
 
 export interface ScrollWatch {
-  /** The latest position (read in the last frame). */
-  readonly scrollY: number;
   dispose(): void;
 }
 
@@ -16,12 +14,10 @@ export function watchScroll(
 ): ScrollWatch {
   let frame = 0;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
-  let scrollY = target.scrollY;
   let moving = false;
   const deliver = () => {
     frame = 0;
-    scrollY = target.scrollY;
-    handlers.onFrame(scrollY);
+    handlers.onFrame(target.scrollY);
   };
   const settle = () => {
     // The last position is delivered before rest is said: when frames come slowly (a busy or
@@ -45,9 +41,6 @@ export function watchScroll(
   };
   target.addEventListener('scroll', onScroll, { passive: true });
   return {
-    get scrollY() {
-      return scrollY;
-    },
     dispose() {
       target.removeEventListener('scroll', onScroll);
       target.cancelAnimationFrame(frame);

@@ -1,24 +1,20 @@
 /**
- * The presenter window's live state: the show as the audience window last announced it,
- * the talk timer (kept across a reload of this window), and time spent per scene.
+ * The presenter window's talk: the timer (kept across a reload of this window), time spent
+ * per scene, autoplay's countdown and rehearsals, all following the show as the remote
+ * navigator hears it.
  */
-import type { PlayerCommand } from '../../../shared/commands';
 import type { Deck } from '../../../shared/deck';
 import type { SharedPlayerState } from '../../../shared/sync';
-import { movementBetween, type Movement } from '../../player/player';
+import type { Travel } from '../../navigation/navigator';
+import type { RemoteNavigator } from '../../navigation/remote-navigator.svelte';
 import { SceneClock } from '../../presenter/pacing';
 import { RehearsalRecorder, type RehearsalTimes } from '../../presenter/rehearsal';
 import { isTimerSnapshot, TalkTimer } from '../../presenter/timer';
-import type { SyncLink } from '../../sync/sync-link';
 
 const TIMER_KEY = 'forced-repatriation-deck:presenter-timer';
-const HELLO_EVERY_MS = 1000;
 const TICK_MS = 250;
 
 export class PresenterSession {
-  show: SharedPlayerState | null = $state(null);
-  movement: Movement = $state('none');
-  sceneDirection: 'forward' | 'backward' = $state('forward');
   elapsedMs = $state(0);
   running = $state(false);
   /** False until the talk begins (the first move forward, or Start). */
@@ -33,39 +29,28 @@ export class PresenterSession {
 
   readonly #timer = new TalkTimer();
   readonly #clock: SceneClock;
-  readonly #link: SyncLink;
+  readonly #navigator: RemoteNavigator;
   readonly #deck: Deck;
   #recorder: RehearsalRecorder | null = null;
   /** When the audience's autoplay will move on, on this page's clock. */
   #holdEndsAt: number | null = null;
 
-  constructor(deck: Deck, link: SyncLink) {
-    this.#link = link;
+  constructor(deck: Deck, navigator: RemoteNavigator) {
+    this.#navigator = navigator;
     this.#deck = deck;
     this.#clock = new SceneClock(deck.scenes.length);
     this.spentMs = [...this.#clock.spentMs];
     this.#restoreTimer();
   }
 
-  /** Starts listening; asks the audience window for the show until it answers. Returns a stop function. */
+  /** Follows the show and keeps the clocks ticking. Returns a stop function. */
   connect(): () => void {
-    const stopListening = this.#link.listen((message) => {
-      if (message.kind === 'state') this.#onState(message.state);
-    });
-    this.#link.sendHello();
-    const hello = setInterval(() => {
-      if (!this.show) this.#link.sendHello();
-    }, HELLO_EVERY_MS);
+    const stopFollowing = this.#navigator.connect((state, moved) => this.#onMove(state, moved));
     const tick = setInterval(() => this.#refresh(), TICK_MS);
     return () => {
-      stopListening();
-      clearInterval(hello);
+      stopFollowing();
       clearInterval(tick);
     };
-  }
-
-  send(command: PlayerCommand): void {
-    this.#link.sendCommand(command);
   }
 
   pause(): void {
@@ -83,7 +68,7 @@ export class PresenterSession {
   reset(): void {
     this.#timer.reset();
     this.#clock.reset();
-    if (this.show) this.#clock.record(this.show.scene, 0);
+    if (this.#navigator.state) this.#clock.record(this.#navigator.state.scene, 0);
     this.#refresh();
   }
 
@@ -92,7 +77,7 @@ export class PresenterSession {
     this.reset();
     this.#timer.start();
     this.#recorder = new RehearsalRecorder(this.#deck);
-    if (this.show) this.#recorder.record(this.show, 0);
+    if (this.#navigator.state) this.#recorder.record(this.#navigator.state, 0);
     this.rehearsing = true;
     this.rehearsed = null;
     this.#refresh();
@@ -101,7 +86,7 @@ export class PresenterSession {
   finishRehearsal(): void {
     if (!this.#recorder) return;
     const elapsed = this.#timer.elapsedMs();
-    if (this.show) this.#recorder.record(this.show, elapsed);
+    if (this.#navigator.state) this.#recorder.record(this.#navigator.state, elapsed);
     this.#timer.pause();
     this.rehearsed = { times: this.#recorder.times(), sceneSeconds: this.#recorder.sceneSeconds() };
     this.#recorder = null;
@@ -113,18 +98,9 @@ export class PresenterSession {
     this.rehearsed = null;
   }
 
-  #onState(state: SharedPlayerState): void {
-    const before = this.show;
-    if (before) {
-      this.movement = movementBetween(before, state);
-      if (state.scene !== before.scene) this.sceneDirection = state.scene < before.scene ? 'backward' : 'forward';
-      // The talk starts with the first move forward.
-      const forward = state.scene > before.scene || (state.scene === before.scene && state.step > before.step);
-      if (forward && !this.#timer.started) this.#timer.start();
-    } else {
-      this.movement = 'jump';
-    }
-    this.show = state;
+  #onMove(state: SharedPlayerState, moved: Travel): void {
+    // The talk starts with the first move forward.
+    if (moved.forward && !this.#timer.started) this.#timer.start();
     this.#holdEndsAt = state.holdLeftMs === undefined ? null : performance.now() + state.holdLeftMs;
     this.#clock.record(state.scene, this.#timer.elapsedMs());
     this.#recorder?.record(state, this.#timer.elapsedMs());
@@ -135,7 +111,7 @@ export class PresenterSession {
     this.elapsedMs = this.#timer.elapsedMs();
     this.running = this.#timer.running;
     this.started = this.#timer.started;
-    if (this.show) this.#clock.record(this.show.scene, this.elapsedMs);
+    if (this.#navigator.state) this.#clock.record(this.#navigator.state.scene, this.elapsedMs);
     this.spentMs = [...this.#clock.spentMs];
     this.autoplayLeftSeconds = this.#holdEndsAt === null ? null : Math.max(0, Math.ceil((this.#holdEndsAt - performance.now()) / 1000));
     sessionStorage.setItem(TIMER_KEY, JSON.stringify(this.#timer.save()));

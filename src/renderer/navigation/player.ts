@@ -11,9 +11,6 @@ export interface PlayerState extends Position {
   blackout: boolean;
 }
 
-/** How the last command moved us: scenes use it to tween, reverse or seek. */
-export type Movement = 'none' | 'step-forward' | 'step-back' | 'jump';
-
 export function initialState(position: Position = { scene: 0, step: 0 }): PlayerState {
   return { ...position, playing: false, blackout: false };
 }
@@ -55,13 +52,6 @@ export function reduce(state: PlayerState, command: PlayerCommand, stepCounts: r
     case 'toggle-play':
       return { ...state, playing: !state.playing };
   }
-}
-
-export function movementBetween(from: Position, to: Position): Movement {
-  if (from.scene === to.scene && from.step === to.step) return 'none';
-  if (from.scene === to.scene && to.step === from.step + 1) return 'step-forward';
-  if (from.scene === to.scene && to.step === from.step - 1) return 'step-back';
-  return 'jump';
 }
 
 function clampIndex(value: number, count: number): number {

@@ -5,18 +5,18 @@
 export function bindCursorHiding(target: Window, hideAfterMs: number): () => void {
   const root = target.document.documentElement;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const show = () => {
+  const reveal = () => {
     delete root.dataset.cursor;
     clearTimeout(timer);
     timer = setTimeout(() => (root.dataset.cursor = 'hidden'), hideAfterMs);
   };
-  show();
-  target.addEventListener('pointermove', show, { passive: true });
-  target.addEventListener('pointerdown', show, { passive: true });
+  reveal();
+  target.addEventListener('pointermove', reveal, { passive: true });
+  target.addEventListener('pointerdown', reveal, { passive: true });
   return () => {
     clearTimeout(timer);
     delete root.dataset.cursor;
-    target.removeEventListener('pointermove', show);
-    target.removeEventListener('pointerdown', show);
+    target.removeEventListener('pointermove', reveal);
+    target.removeEventListener('pointerdown', reveal);
   };
 }

@@ -4,7 +4,7 @@
  * the slide file names); the typed digits are shown until used or abandoned.
  */
 import type { PlayerCommand } from '../../shared/commands';
-import { actionForKey } from './keyboard';
+import { actionForKey } from './key-map';
 
 export interface KeyboardHandlers {
   dispatch: (command: PlayerCommand) => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, initialState, movementBetween, reduce, type PlayerState } from './player';
+import { clampPosition, initialState, reduce, type PlayerState } from './player';
 
 // Three scenes of 2, 1 and 3 steps.
 const counts = [2, 1, 3];
@@ -55,13 +55,5 @@ describe('player state machine', () => {
     expect(reduce(playing, { type: 'pause' }, counts).playing).toBe(false);
     expect(reduce(playing, { type: 'toggle-play' }, counts)).toMatchObject({ scene: 1, step: 0, playing: false });
     expect(reduce(on, { type: 'toggle-play' }, counts).playing).toBe(true);
-  });
-
-  it('names the movement between two places', () => {
-    expect(movementBetween({ scene: 0, step: 0 }, { scene: 0, step: 1 })).toBe('step-forward');
-    expect(movementBetween({ scene: 0, step: 1 }, { scene: 0, step: 0 })).toBe('step-back');
-    expect(movementBetween({ scene: 0, step: 0 }, { scene: 0, step: 2 })).toBe('jump');
-    expect(movementBetween({ scene: 0, step: 1 }, { scene: 1, step: 0 })).toBe('jump');
-    expect(movementBetween({ scene: 1, step: 0 }, { scene: 1, step: 0 })).toBe('none');
   });
 });

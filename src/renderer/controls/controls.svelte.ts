@@ -1,0 +1,79 @@
+/**
+ * One binding of the show's controls for every view: keys (key-map.ts), the clicker (which
+ * sends keys), swipes, the wheel, pointer hiding and the URL, each wanted or not by the view.
+ * It also holds what the keys open on screen (the help, the scene number being typed), for
+ * Overlays.svelte to show.
+ */
+import type { PlayerCommand } from '../../shared/commands';
+import type { Deck } from '../../shared/deck';
+import { toggleReducedMotionSetting } from '../motion/motion-setting';
+import type { Notices } from '../notices.svelte';
+import { openPresenterWindow, toggleFullScreen } from '../platform/host';
+import { ui } from '../strings';
+import { bindCursorHiding } from './cursor';
+import { bindKeyboard } from './keyboard-driver';
+import { bindSwipe } from './swipe';
+import { bindUrl } from './url-sync';
+import { bindWheel } from './wheel';
+
+export interface ControlsOptions {
+  deck: Deck;
+  /** Where commands go: the view's navigator. */
+  dispatch: (command: PlayerCommand) => void;
+  notices: Notices;
+  /** F toggles full screen. Off in a kiosk (it stays full screen) and the scroll story (a page among others). */
+  fullScreen: boolean;
+  /** S opens the presenter window. Off in a kiosk (nobody presents) and in the presenter window itself. */
+  presenter: boolean;
+  /** Swipes and the wheel move a step. Off where they scroll the page instead. */
+  gestures: boolean;
+  /** A still pointer hides after this long; null where it never hides. */
+  hidePointerAfterMs: number | null;
+  /** A hash typed, or reached by Back and Forward, moves the show. */
+  url: boolean;
+}
+
+export class Controls {
+  helpOpen = $state(false);
+  /** The scene number typed so far ('' when none), shown until used or abandoned. */
+  typedDigits = $state('');
+  readonly #options: ControlsOptions;
+
+  constructor(options: ControlsOptions) {
+    this.#options = options;
+  }
+
+  closeHelp = (): void => {
+    this.helpOpen = false;
+  };
+
+  /** Starts listening on `target`. Returns a function that stops. */
+  bind(target: Window): () => void {
+    const { deck, dispatch, notices, fullScreen, presenter, gestures, hidePointerAfterMs, url } = this.#options;
+    const goTo = (position: { scene: number; step: number }) => dispatch({ type: 'goto', ...position });
+    const unbinds = [
+      bindKeyboard(target, {
+        dispatch,
+        goToSceneNumber: (number) => {
+          if (number < deck.scenes.length) goTo({ scene: number, step: 0 });
+          else notices.add(ui().overlays.noSceneNumber(number, deck.scenes.length - 1));
+        },
+        toggleFullscreen: fullScreen ? toggleFullScreen : () => {},
+        toggleHelp: () => (this.helpOpen = !this.helpOpen),
+        toggleMotion: toggleReducedMotionSetting,
+        openPresenter: presenter ? openPresenterWindow : () => {},
+        escape: () => {
+          if (this.helpOpen) this.helpOpen = false;
+          else notices.clear();
+        },
+        onTypedDigits: (digits) => (this.typedDigits = digits),
+      }),
+    ];
+    if (gestures) unbinds.push(bindSwipe(target, dispatch), bindWheel(target, dispatch));
+    if (hidePointerAfterMs !== null) unbinds.push(bindCursorHiding(target, hidePointerAfterMs));
+    if (url) unbinds.push(bindUrl(target, deck, { goTo, notify: notices.add }));
+    return () => {
+      for (const unbind of unbinds) unbind();
+    };
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Keys to actions, as docs/design.md's contract and presentation clickers expect (clickers send
+ * PageUp/PageDown, sometimes B, F5 or Esc). One table: key handling and the help overlay
+ * are both read from it, so the help lists every key the show answers to. Pure: the
+ * listener lives in keyboard-driver.ts.
+ */
+import type { PlayerCommand } from '../../shared/commands';
+import { ui } from '../strings';
+
+export type KeyAction =
+  | { kind: 'command'; command: PlayerCommand }
+  | { kind: 'digit'; digit: string }
+  | { kind: 'go-to-typed-scene' }
+  | { kind: 'toggle-fullscreen' }
+  | { kind: 'toggle-help' }
+  | { kind: 'toggle-motion' }
+  | { kind: 'open-presenter' }
+  | { kind: 'escape' }
+  | { kind: 'none' };
+
+export interface KeyInput {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}
+
+type HelpWords = ReturnType<typeof ui>['help'];
+
+interface KeyBinding {
+  /** `KeyboardEvent.key` values. */
+  keys: readonly string[];
+  /** What the keys do; digits carry the digit pressed. */
+  action: KeyAction | ((key: string) => KeyAction);
+  /** What the help says the keys do. */
+  does: (words: HelpWords['does']) => string;
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const command = (type: 'next' | 'previous' | 'first' | 'last' | 'blackout' | 'toggle-play'): KeyAction => ({ kind: 'command', command: { type } });
+
+/** Every key the show answers to, in the order the help lists them. */
+const KEY_MAP: readonly KeyBinding[] = [
+  { keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N'], action: command('next'), does: (does) => does.next },
+  { keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P'], action: command('previous'), does: (does) => does.previous },
+  { keys: ['Home'], action: command('first'), does: (does) => does.first },
+  { keys: ['End'], action: command('last'), does: (does) => does.last },
+  // Digits, then Enter (which means "go" while digits are typed: see actionForKey).
+  { keys: DIGITS, action: (digit) => ({ kind: 'digit', digit }), does: (does) => does.goToNumber },
+  { keys: ['b', 'B', '.'], action: command('blackout'), does: (does) => does.blackout },
+  { keys: ['f', 'F', 'F5'], action: { kind: 'toggle-fullscreen' }, does: (does) => does.fullScreen },
+  { keys: ['a', 'A'], action: command('toggle-play'), does: (does) => does.autoplay },
+  { keys: ['s', 'S'], action: { kind: 'open-presenter' }, does: (does) => does.presenter },
+  { keys: ['m', 'M'], action: { kind: 'toggle-motion' }, does: (does) => does.motion },
+  { keys: ['?'], action: { kind: 'toggle-help' }, does: (does) => does.help },
+  { keys: ['Escape'], action: { kind: 'escape' }, does: (does) => does.close },
+];
+
+const BINDINGS = new Map(KEY_MAP.flatMap((binding) => binding.keys.map((key) => [key, binding] as const)));
+
+/** `typing` is true while scene digits are being entered, so Enter means "go" rather than "next". */
+export function actionForKey(input: KeyInput, typing: boolean): KeyAction {
+  if (input.ctrlKey || input.metaKey || input.altKey) return { kind: 'none' };
+  const { key } = input;
+  if (key === 'Enter' && typing) return { kind: 'go-to-typed-scene' };
+  const action = BINDINGS.get(key)?.action ?? { kind: 'none' };
+  return typeof action === 'function' ? action(key) : action;
+}
+
+/** A key as the help shows it: keys named in words in the language chosen, letters upper case. */
+export function keyLabel(key: string): string {
+  const { keys } = ui().help;
+  const named: Record<string, string> = {
+    ArrowRight: '→',
+    ArrowDown: '↓',
+    ArrowLeft: '←',
+    ArrowUp: '↑',
+    PageDown: keys.pageDown,
+    PageUp: keys.pageUp,
+    ' ': keys.space,
+    Spacebar: keys.space,
+    Enter: keys.enter,
+    Backspace: keys.backspace,
+    Home: keys.home,
+    End: keys.end,
+    Escape: keys.esc,
+  };
+  return named[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+}
+
+/** The help's entries, read from the key map, in the language chosen. */
+export function keyHelp(): ReadonlyArray<{ keys: string[]; does: string }> {
+  const words = ui().help;
+  return KEY_MAP.map((binding) => ({
+    keys: binding.keys === DIGITS ? [`${DIGITS[0]}–${DIGITS.at(-1)}`, words.keys.thenEnter] : [...new Set(binding.keys.map(keyLabel))],
+    does: binding.does(words.does),
+  }));
+}
+

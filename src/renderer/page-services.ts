@@ -1,0 +1,52 @@
+/**
+ * What a view may need, each built on its own, so the view table in main.ts gives a view
+ * only what it uses: the notices, the motion setting, the player at the place the URL
+ * names, the kiosk's loop and host, the sync link. Each runs once per page load.
+ */
+import { stepCounts, type Deck } from '../shared/deck';
+import type { WindowRole } from '../shared/sync';
+import type { ShowConfig } from './config';
+import { startingPosition } from './controls/url-sync';
+import { kioskFor, type Kiosk } from './kiosk/kiosk-setup';
+import { systemPrefersReducedMotion } from './motion/motion';
+import { reducedMotionSetting } from './motion/motion-setting';
+import { PlayerStore } from './navigation/player-store.svelte';
+import { Notices } from './notices.svelte';
+import { createSyncTransport, newSenderId } from './platform/sync-transport';
+import { ui, useLanguage } from './strings';
+import { SyncLink } from './sync/sync-link';
+
+/** What was asked for and could not be done, for the person at the screen. Call first: it sets the kiosk's language. */
+export function pageNotices(config: ShowConfig): Notices {
+  if (config.kiosk) useLanguage(config.kioskSettings.language);
+  // A kiosk's problems go to its log (kioskFor): nobody may be there to read them on screen for weeks.
+  const notices = new Notices(config.kiosk ? [] : config.notices);
+  if (config.view === 'overview') notices.add(ui().query.viewUnavailable(config.view));
+  return notices;
+}
+
+/** Reduced motion, from the query, the app's own setting or the system; marked on the page. */
+export function reducedMotionFor(config: ShowConfig, target: Window): boolean {
+  const reduced = config.forceReducedMotion || reducedMotionSetting() || systemPrefersReducedMotion();
+  if (reduced) target.document.documentElement.dataset.motion = 'reduced';
+  return reduced;
+}
+
+/** The player that owns the show, at the place the URL names (written back canonical), playing if asked. */
+export function playerFor(deck: Deck, config: ShowConfig, target: Window, notices: Notices): PlayerStore {
+  const start = startingPosition(target, deck);
+  if (start.notice) notices.add(start.notice);
+  const player = new PlayerStore(stepCounts(deck), start.position);
+  if (config.mode === 'autoplay') player.dispatch({ type: 'play' });
+  return player;
+}
+
+/** The kiosk's loop and host, or null when this page is not a kiosk. */
+export function kioskIfAsked(deck: Deck, config: ShowConfig, target: Window): Kiosk | null {
+  return config.kiosk ? kioskFor(deck, config, target) : null;
+}
+
+/** This window's end of the sync between the window that owns the show and presenter windows. */
+export function syncLinkAs(role: WindowRole): SyncLink {
+  return new SyncLink(createSyncTransport(), role, newSenderId());
+}
