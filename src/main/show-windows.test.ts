@@ -166,6 +166,16 @@ function windowOf(show: InstanceType<typeof ShowWindows>, role: 'audience' | 'pr
   return (role === 'audience' ? show.audience : show.windows()[1]) as unknown as FakeWindow;
 }
 
+/** A talk on a laptop and a projector: both windows open and painted, the audience full screen on the projector. */
+function talkOnTwoDisplays(overrides: Partial<ConstructorParameters<typeof ShowWindows>[0]> = {}) {
+  displays = [LAPTOP, PROJECTOR];
+  const show = openShow(overrides);
+  show.openPresenter();
+  for (const window of FakeWindow.all) window.paint();
+  vi.advanceTimersByTime(1000);
+  return { show, audience: windowOf(show, 'audience'), presenter: windowOf(show, 'presenter') };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   FakeWindow.all = [];
@@ -228,13 +238,7 @@ describe('the show windows on macOS, as Electron documents it', () => {
   });
 
   it('Swap Displays moves a full-screen audience to the other display, full screen again', () => {
-    displays = [LAPTOP, PROJECTOR];
-    const show = openShow();
-    show.openPresenter();
-    for (const window of FakeWindow.all) window.paint();
-    vi.advanceTimersByTime(1000);
-    const audience = windowOf(show, 'audience');
-    const presenter = windowOf(show, 'presenter');
+    const { show, audience, presenter } = talkOnTwoDisplays();
     expect(displayAt(audience.getBounds()).id).toBe(PROJECTOR.id);
     expect(audience.isFullScreen()).toBe(true);
 
@@ -246,12 +250,7 @@ describe('the show windows on macOS, as Electron documents it', () => {
   });
 
   it('a projector pulled out mid-talk brings the full-screen audience back beside the presenter, windowed', () => {
-    displays = [LAPTOP, PROJECTOR];
-    const show = openShow();
-    show.openPresenter();
-    for (const window of FakeWindow.all) window.paint();
-    vi.advanceTimersByTime(1000);
-    const audience = windowOf(show, 'audience');
+    const { audience } = talkOnTwoDisplays();
 
     displays = [LAPTOP];
     fakeScreen.emit('display-removed');
@@ -264,14 +263,9 @@ describe('the show windows on macOS, as Electron documents it', () => {
 
 describe('the show windows as displays and the session change', () => {
   function arrangedShow() {
-    displays = [LAPTOP, PROJECTOR];
     const state = { state: { audience: null, presenter: null, mode: 'present' as const }, update: vi.fn(), flush: vi.fn() };
-    const show = openShow({ state: state as never });
-    show.openPresenter();
-    for (const window of FakeWindow.all) window.paint();
-    vi.advanceTimersByTime(1000);
+    const { show, audience } = talkOnTwoDisplays({ state: state as never });
     // The speaker takes the audience out of full screen and puts it somewhere of their own.
-    const audience = windowOf(show, 'audience');
     audience.setFullScreen(false);
     vi.advanceTimersByTime(1000);
     audience.setBounds({ x: 1500, y: 100, width: 800, height: 450 });
