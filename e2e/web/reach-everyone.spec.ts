@@ -24,6 +24,8 @@ test('axe finds no violation in the presenter, print, overview, scroll, kiosk an
   for (const query of ['?view=print', '?view=print&steps&notes', '?view=print&handout']) {
     await page.goto(`./${query}`);
     await page.waitForSelector('html[data-print-ready]');
+    // The document-state contract holds in every view: ready, as well as print-ready.
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(true);
     await check(query);
   }
 
