@@ -3,6 +3,7 @@
  * the browser's own APIs otherwise. Views call this, never `window.deckHost` directly.
  */
 import '../../shared/host-api';
+import { setQueryValue } from '../../shared/page-query';
 
 export function toggleFullScreen(): void {
   if (window.deckHost) {
@@ -22,7 +23,7 @@ export function openPresenterWindow(): void {
     return;
   }
   const url = new URL(location.href);
-  url.searchParams.set('view', 'presenter');
+  setQueryValue(url.searchParams, 'view', 'presenter');
   // A named window: pressing S again brings the same one forward instead of opening another.
   window.open(url.toString(), 'forced-repatriation-deck-presenter', 'popup,width=1280,height=800');
 }
