@@ -3,7 +3,7 @@
  * returns to the very same drawing in "The scar": the same picture at the same place, drawn
  * the same way (slowly, stroke by stroke; under reduced motion, shown drawn at once). That
  * both scenes use one component is held in src/deck/title-scene.test.ts; here, what the
- * audience sees.
+ * audience sees, presenting, scrolling and printed.
  */
 import type { Page } from '@playwright/test';
 import { expect, expectSettledAt, openDeck, shownPosition, test } from '../fixtures.ts';
@@ -18,7 +18,7 @@ function drawingPicture(page: Page): Promise<Buffer> {
   return page.locator('[data-scene-id] [data-visual]').screenshot({ animations: 'disabled', style: '[data-stage] * { outline: 1px solid transparent !important; }' });
 }
 
-test('the content note comes first, then the title over the wrist, before the article begins', async ({ page }) => {
+test('the content note comes first, then the title beside the wrist, before the article begins', async ({ page }) => {
   await openDeck(page);
   await expectSettledAt(page, 'content-note', 0);
   for (let press = 0; press < 2; press++) await page.keyboard.press('PageDown');
@@ -77,4 +77,28 @@ test('with reduced motion, the scar is shown drawn, without the stroke animation
   expect(new Set(dashes)).toEqual(new Set(['none']));
   await expectSettledAt(page, 'title', 1);
   await expect(scar(page)).toBeVisible();
+});
+
+test('the scroll story opens on the content note, and its first pinned picture is the wrist, the scar drawn at the title’s rest', async ({ page }) => {
+  await page.goto('./?mode=scroll#/title/1');
+  await page.waitForSelector('html[data-ready]');
+  await expect.poll(() => shownPosition(page)).toEqual({ scene: 'title', step: '1' });
+  const chapters = await page.locator('[data-chapter]').evaluateAll((sections) =>
+    sections.map((section) => ({ id: section.getAttribute('data-chapter'), pictured: section.querySelector('.pin [data-visual]') !== null })),
+  );
+  expect(chapters[0]).toEqual({ id: 'content-note', pictured: false });
+  expect(chapters.find((chapter) => chapter.pictured)?.id).toBe('title');
+  const pinnedScar = page.locator('[data-chapter="title"] .pin [data-cue="scar"]');
+  await expect(pinnedScar).toBeVisible();
+  await expect.poll(() => pinnedScar.evaluate((path) => Number(getComputedStyle(path).opacity))).toBe(1);
+});
+
+test('printed, the content note follows the cover, and the title’s page shows the wrist with its scar drawn', async ({ page }) => {
+  await page.goto('./?view=print');
+  await page.waitForSelector('html[data-print-ready]', { timeout: 60_000 });
+  const printed = await page.locator('[data-print-page]').evaluateAll((pages) => pages.slice(0, 4).map((section) => section.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') ?? 'cover'));
+  expect(printed).toEqual(['cover', 'content-note', 'title', 'the-film']);
+  const scarOnPage = page.locator('[data-print-page="2"] [data-cue="scar"]');
+  await expect(scarOnPage).toBeVisible();
+  expect(await scarOnPage.evaluate((path) => [getComputedStyle(path).opacity, getComputedStyle(path).strokeDasharray])).toEqual(['1', 'none']);
 });
