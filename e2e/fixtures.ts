@@ -73,8 +73,16 @@ export function expectedVisibleSteps(sceneIndex: number, step: number): number[]
   return Array.from({ length: step - first + 1 }, (_, offset) => first + offset);
 }
 
-/** Waits until the scene on stage has settled at `step` and returns what is shown. */
-export async function expectSettledAt(page: Page, sceneIndex: number, step: number): Promise<StepOnScreen[]> {
+/** A scene's place in the deck, from its id: specs name scenes, so a scene added before one moves no test. */
+export function sceneIndexOf(id: string): number {
+  const index = deck.scenes.findIndex((scene) => scene.id === id);
+  if (index < 0) throw new Error(`the deck has no scene "${id}"`);
+  return index;
+}
+
+/** Waits until the scene on stage (by id, or by index where the number itself matters) has settled at `step` and returns what is shown. */
+export async function expectSettledAt(page: Page, sceneIdOrIndex: string | number, step: number): Promise<StepOnScreen[]> {
+  const sceneIndex = typeof sceneIdOrIndex === 'string' ? sceneIndexOf(sceneIdOrIndex) : sceneIdOrIndex;
   const scene = deck.scenes[sceneIndex]!;
   await expect.poll(() => shownPosition(page)).toEqual({ scene: scene.id, step: String(step) });
   await waitForSettled(page);

@@ -32,7 +32,7 @@ test.afterEach(async () => {
 });
 
 test('an edited slide reloads, and a broken one shows its file and line in the overlay', async ({ page }, testInfo) => {
-  const scar = join(slides, '03-the-scar.md');
+  const scar = join(slides, '04-the-scar.md');
   const original = readFileSync(scar, 'utf8');
   await page.goto(`${url}#/the-scar`);
   await page.waitForSelector('html[data-ready]');
@@ -45,8 +45,8 @@ test('an edited slide reloads, and a broken one shows its file and line in the o
   writeFileSync(scar, original.replace('    seconds: 6', '    secnds: 6'));
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toBeAttached({ timeout: 15_000 });
-  await expect(overlay.locator('.message-body')).toContainText(/03-the-scar\.md:\d+: unknown key "secnds" in step 1/);
-  await expect(overlay.locator('.message-body')).toContainText(/03-the-scar\.md:\d+: missing "seconds" in step 1/);
+  await expect(overlay.locator('.message-body')).toContainText(/04-the-scar\.md:\d+: unknown key "secnds" in step 1/);
+  await expect(overlay.locator('.message-body')).toContainText(/04-the-scar\.md:\d+: missing "seconds" in step 1/);
   await page.screenshot({ path: testInfo.outputPath('dev-overlay.png') });
 
   writeFileSync(scar, original);
@@ -82,7 +82,7 @@ test('a rehearsal writes its times into the slides, after a confirmation, changi
 
   await report.getByRole('button', { name: 'Use as planned times…' }).click();
   await report.getByRole('button', { name: 'Write the times' }).click();
-  const written = 'Planned times updated in 2 slide files: 00-content-note.md, 01-the-film.md.';
+  const written = 'Planned times updated in 2 slide files: 00-content-note.md, 01-title.md.';
   await expect(report.getByRole('status')).toHaveText(written);
   // The dev server then reloads the pages with the new planned times; the presenter still says what happened.
   await expect(presenter.locator('[data-rehearsal-report]')).toHaveCount(0, { timeout: 10_000 });
@@ -91,7 +91,7 @@ test('a rehearsal writes its times into the slides, after a confirmation, changi
   for (const [name, original] of Object.entries(before)) {
     const now = readFileSync(join(slides, name), 'utf8');
     const changed = now.split('\n').filter((line, index) => line !== original.split('\n')[index]);
-    if (['00-content-note.md', '01-the-film.md'].includes(name)) {
+    if (['00-content-note.md', '01-title.md'].includes(name)) {
       expect(changed.length, name).toBeGreaterThan(0);
       expect(changed.every((line) => /^\s+seconds: [\d.]+$/.test(line)), `${name}: ${changed.join(' | ')}`).toBe(true);
     } else {

@@ -86,5 +86,5 @@ test('reduced motion comes from the system setting too', async ({ page }) => {
     await page.waitForTimeout(120);
   }
   expect(new Set(boxes).size).toBe(1);
-  await expectSettledAt(page, 2, 1);
+  await expectSettledAt(page, 'the-journey', 1);
 });

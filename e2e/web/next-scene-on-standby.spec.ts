@@ -17,7 +17,7 @@ function layers(page: Page): Promise<string[]> {
 
 test('the next scene is ready on standby, unseen and unreachable, and a step into it starts that very one', async ({ page }) => {
   await openDeck(page, '#/the-scar/1');
-  await expectSettledAt(page, 3, 1);
+  await expectSettledAt(page, 'the-scar', 1);
   const standby = page.locator('[data-standby-scene-id="the-blade"]');
   await expect(standby).toBeAttached();
   expect(await layers(page)).toEqual(['standby the-blade', 'shown the-scar']);
@@ -31,7 +31,7 @@ test('the next scene is ready on standby, unseen and unreachable, and a step int
   // Marked so the scene can be known as the same element after the step.
   await standby.evaluate((scene) => scene.setAttribute('data-test-mark', 'mounted ahead'));
   await page.keyboard.press('PageDown');
-  const shown = await expectSettledAt(page, 4, 0);
+  const shown = await expectSettledAt(page, 'the-blade', 0);
   expect(shown.find((item) => item.index === 0)!.text).toContain('In the movie, Lu Jiwan says');
   await expect(page.locator('[data-scene-id="the-blade"]')).toHaveAttribute('data-test-mark', 'mounted ahead');
   await expect(page.locator('[data-scene-id="the-blade"]')).toBeVisible();
@@ -40,16 +40,16 @@ test('the next scene is ready on standby, unseen and unreachable, and a step int
 
 test('stepping back, and back and forth quickly, leaves exactly the shown scene and its next one', async ({ page }) => {
   await openDeck(page, '#/the-blade/0');
-  await expectSettledAt(page, 4, 0);
+  await expectSettledAt(page, 'the-blade', 0);
   await expect(page.locator('[data-standby-scene-id="not-just-a-movie"]')).toBeAttached();
   await page.keyboard.press('PageUp');
-  await expectSettledAt(page, 3, 1);
+  await expectSettledAt(page, 'the-scar', 1);
   await expect.poll(() => layers(page)).toEqual(['standby the-blade', 'shown the-scar']);
   // The-blade was fading out when it is asked for again: a fresh mount, not the fading one revived.
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageUp');
   await page.keyboard.press('PageDown');
-  await expectSettledAt(page, 4, 0);
+  await expectSettledAt(page, 'the-blade', 0);
   await expect.poll(() => layers(page)).toEqual(['standby not-just-a-movie', 'shown the-blade']);
   // At the end of the deck there is no next scene to hold ready.
   await page.keyboard.press('End');

@@ -8,12 +8,12 @@ import { deck, expect, expectSettledAt, openDeck, shownPosition, stepsOnScreen, 
 
 test('previous, first, last and go-to-scene keys move as documented', async ({ page }) => {
   await openDeck(page, '#/the-blade/2');
-  await expectSettledAt(page, 4, 2);
+  await expectSettledAt(page, 'the-blade', 2);
   await page.keyboard.press('PageUp');
-  await expectSettledAt(page, 4, 1);
+  await expectSettledAt(page, 'the-blade', 1);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Backspace');
-  await expectSettledAt(page, 3, 1);
+  await expectSettledAt(page, 'the-scar', 1);
   await page.keyboard.press('End');
   await expectSettledAt(page, deck.scenes.length - 1, deck.scenes.at(-1)!.steps.length - 1);
   await page.keyboard.press('Home');
@@ -30,13 +30,13 @@ test('previous, first, last and go-to-scene keys move as documented', async ({ p
 
 test('a deep link opens at its scene and step, and a reload keeps the place', async ({ page }) => {
   await openDeck(page, '#/one-testimony/3');
-  const shown = await expectSettledAt(page, 8, 3);
+  const shown = await expectSettledAt(page, 'one-testimony', 3);
   expect(shown.find((item) => item.index === 3)!.text).toContain('After saying this, they inserted');
   await page.keyboard.press('ArrowLeft');
-  await expectSettledAt(page, 8, 2);
+  await expectSettledAt(page, 'one-testimony', 2);
   await page.reload();
   await page.waitForSelector('html[data-ready]');
-  await expectSettledAt(page, 8, 2);
+  await expectSettledAt(page, 'one-testimony', 2);
   expect(page.url()).toMatch(/#\/one-testimony\/2$/);
 });
 
@@ -44,19 +44,19 @@ test('Back and Forward walk the show', async ({ page }) => {
   await openDeck(page, '#/the-scar');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expectSettledAt(page, 4, 0);
+  await expectSettledAt(page, 'the-blade', 0);
   await page.goBack();
-  await expectSettledAt(page, 3, 1);
+  await expectSettledAt(page, 'the-scar', 1);
   await page.goBack();
-  await expectSettledAt(page, 3, 0);
+  await expectSettledAt(page, 'the-scar', 0);
   await page.goForward();
-  await expectSettledAt(page, 3, 1);
+  await expectSettledAt(page, 'the-scar', 1);
 });
 
 test('an unknown scene in the URL shows the first scene and says why', async ({ page }) => {
   await openDeck(page, '#/no-such-scene/4');
   await expect(page.getByText('There is no scene “no-such-scene”. Showing the first scene.')).toBeVisible();
-  await expectSettledAt(page, 0, 0);
+  await expectSettledAt(page, 'content-note', 0);
   expect(page.url()).toMatch(/#\/content-note$/);
   await page.keyboard.press('Escape');
   await expect(page.getByText('There is no scene “no-such-scene”')).toBeHidden();
@@ -65,12 +65,12 @@ test('an unknown scene in the URL shows the first scene and says why', async ({ 
 test('a step past the end of a scene lands on its last step and says so', async ({ page }) => {
   await openDeck(page, '#/the-blade/42');
   await expect(page.getByText('has steps 0 to 3, not “42”')).toBeVisible();
-  await expectSettledAt(page, 4, 3);
+  await expectSettledAt(page, 'the-blade', 3);
 });
 
 test('B blacks out the screen and brings it back; the show does not move', async ({ page }) => {
   await openDeck(page, '#/captivity/1');
-  await expectSettledAt(page, 6, 1);
+  await expectSettledAt(page, 'captivity', 1);
   await page.keyboard.press('b');
   await expect(page.locator('[data-blackout]')).toBeVisible();
   const pixel = await page.screenshot({ clip: { x: 800, y: 450, width: 1, height: 1 } });
@@ -93,7 +93,7 @@ test('the help overlay lists the keys and closes with Escape', async ({ page }) 
 
 test('a touch swipe to the left goes forward and to the right goes back', async ({ page }) => {
   await openDeck(page, '#/the-journey');
-  await expectSettledAt(page, 2, 0);
+  await expectSettledAt(page, 'the-journey', 0);
   const swipe = (fromX: number, toX: number) =>
     page.evaluate(
       ([from, to]) => {
@@ -104,17 +104,17 @@ test('a touch swipe to the left goes forward and to the right goes back', async 
       [fromX, toX],
     );
   await swipe(900, 600);
-  await expectSettledAt(page, 2, 1);
+  await expectSettledAt(page, 'the-journey', 1);
   await swipe(600, 900);
-  await expectSettledAt(page, 2, 0);
+  await expectSettledAt(page, 'the-journey', 0);
   await swipe(600, 630);
-  await expectSettledAt(page, 2, 0);
+  await expectSettledAt(page, 'the-journey', 0);
 });
 
 test('the stage keeps 16:9 in a narrow window, and turns upright (9:16) on a portrait screen', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 1000 });
   await openDeck(page, '#/three-demands/3');
-  let shown = await expectSettledAt(page, 10, 3);
+  let shown = await expectSettledAt(page, 'three-demands', 3);
   expect(shown.every((item) => item.insideStage)).toBe(true);
   let stage = await page.locator('[data-stage]').boundingBox();
   expect(stage!.width).toBeCloseTo(1200, 0);
@@ -122,7 +122,7 @@ test('the stage keeps 16:9 in a narrow window, and turns upright (9:16) on a por
 
   await page.setViewportSize({ width: 900, height: 1200 });
   await expect(page.locator('[data-stage]')).toHaveAttribute('data-shape', 'portrait');
-  shown = await expectSettledAt(page, 10, 3);
+  shown = await expectSettledAt(page, 'three-demands', 3);
   expect(shown.every((item) => item.insideStage)).toBe(true);
   stage = await page.locator('[data-stage]').boundingBox();
   expect(stage!.height).toBeCloseTo(1200, 0);
@@ -132,9 +132,9 @@ test('the stage keeps 16:9 in a narrow window, and turns upright (9:16) on a por
 test('a quick series of clicks ends on the right step, fully drawn', async ({ page }) => {
   await openDeck(page, '#/the-blade');
   for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
-  await expectSettledAt(page, 4, 3);
+  await expectSettledAt(page, 'the-blade', 3);
   for (let i = 0; i < 2; i++) await page.keyboard.press('PageUp');
-  const shown = await expectSettledAt(page, 4, 1);
+  const shown = await expectSettledAt(page, 'the-blade', 1);
   expect(shown.map((item) => item.opacity > 0.99)).toEqual([true, true, false, false]);
   expect(await stepsOnScreen(page)).toHaveLength(4);
 });

@@ -34,15 +34,15 @@ test('commands from either window reach the other, quickly', async ({ page, cont
   await expect(presenterTitle(presenter)).toHaveText('The film');
 
   await presenter.keyboard.press('PageDown');
-  await expectSettledAt(page, 2, 0);
+  await expectSettledAt(page, 'the-journey', 0);
   await expect(presenterTitle(presenter)).toHaveText('The journey');
 
   await page.keyboard.press('PageDown');
   await expect(presenterStep(presenter)).toHaveText('Step 2 of 2');
   await presenter.getByRole('button', { name: 'Previous step' }).click();
-  await expectSettledAt(page, 2, 0);
+  await expectSettledAt(page, 'the-journey', 0);
   await presenter.locator('[data-scene-button="three-demands"]').click();
-  await expectSettledAt(page, 10, 0);
+  await expectSettledAt(page, 'three-demands', 0);
 
   // Latency: from the key event in the presenter window to the audience's new step, both
   // stamped inside the browser on one clock (the pages share a browser, so timeOrigin + now
@@ -108,9 +108,9 @@ test('each window resumes where the show is after a reload', async ({ page, cont
 
   await page.reload();
   await page.waitForSelector('html[data-ready]');
-  await expectSettledAt(page, 6, 1);
+  await expectSettledAt(page, 'captivity', 1);
   await presenter.keyboard.press('PageDown');
-  await expectSettledAt(page, 6, 2);
+  await expectSettledAt(page, 'captivity', 2);
 });
 
 test('black screen from the presenter blacks out the audience and shows a banner', async ({ page, context }) => {
@@ -168,12 +168,12 @@ test('pacing says ahead or behind, in colour and in words', async ({ page, conte
   await openDeck(page, '#/the-film');
   const presenter = await pausedClockPresenter(context);
   await presenter.keyboard.press('PageDown');
-  // The plan to reach the journey is 23 s (content note 15 s, the film 8 s); the talk has just begun.
+  // The plan to reach the journey is 38 s (content note 15 s, the title 15 s, the film 8 s); the talk has just begun.
   await expect(presenter.locator('[data-pace]')).toHaveAttribute('data-pace', 'ahead');
   await expect(presenter.locator('[data-pace]')).toContainText('ahead');
   await presenter.clock.runFor(120_000);
   await expect(presenter.locator('[data-pace]')).toHaveAttribute('data-pace', 'behind');
-  await expect(presenter.locator('[data-pace]')).toContainText('1:37 behind');
+  await expect(presenter.locator('[data-pace]')).toContainText('1:22 behind');
   await expect(presenter.locator('[data-scene-button="the-journey"] .times')).toHaveText('2:00 / 0:19');
 });
 

@@ -20,12 +20,12 @@ async function swipe(touch: CDPSession, fromX: number, toX: number, y = 450): Pr
 
 test('a real touch swipe to the left goes forward, to the right goes back, and never leaves the show', async ({ page }) => {
   await openDeck(page, '#/the-journey');
-  await expectSettledAt(page, 2, 0);
+  await expectSettledAt(page, 'the-journey', 0);
   const touch = await page.context().newCDPSession(page);
   await swipe(touch, 1100, 700);
-  await expectSettledAt(page, 2, 1);
+  await expectSettledAt(page, 'the-journey', 1);
   await swipe(touch, 700, 1100);
   await expect(page).toHaveURL(/index\.html|\/#\//, { timeout: 3_000 });
-  await expectSettledAt(page, 2, 0);
+  await expectSettledAt(page, 'the-journey', 0);
   expect(await shownPosition(page)).toEqual({ scene: 'the-journey', step: '0' });
 });

@@ -13,7 +13,7 @@ describe('loadDeck on the real slides', () => {
     const { deck, errors } = loadDeck(resolve(root, 'slides'), { displayRoot: root });
     expect(errors.map(formatDeckError)).toEqual([]);
     expect(deck?.scenes.map((scene) => scene.id)).toEqual([
-      'content-note', 'the-film', 'the-journey', 'the-scar', 'the-blade', 'not-just-a-movie', 'captivity',
+      'content-note', 'title', 'the-film', 'the-journey', 'the-scar', 'the-blade', 'not-just-a-movie', 'captivity',
       'the-women', 'one-testimony', 'a-human-rights-question', 'three-demands', 'another-lu-jiwan', 'credit',
     ]);
     expect(deck?.scenes[0]?.advisory).toBe(true);
