@@ -93,7 +93,7 @@ test('the scroll story opens on the content note, and its first pinned picture i
   await expect.poll(() => pinnedScar.evaluate((path) => Number(getComputedStyle(path).opacity))).toBe(1);
 });
 
-test('printed, the content note follows the cover, and the title’s page shows the wrist with its scar drawn', async ({ page }) => {
+test('printed, the cover shows the wrist and its scar complete, the content note follows it, and the title’s page shows them again', async ({ page }) => {
   await page.goto('./?view=print');
   await page.waitForSelector('html[data-print-ready]', { timeout: 60_000 });
   const printed = await page.locator('[data-print-page]').evaluateAll((pages) => pages.slice(0, 4).map((section) => section.querySelector('[data-scene-id]')?.getAttribute('data-scene-id') ?? 'cover'));
@@ -101,4 +101,9 @@ test('printed, the content note follows the cover, and the title’s page shows 
   const scarOnPage = page.locator('[data-print-page="2"] [data-cue="scar"]');
   await expect(scarOnPage).toBeVisible();
   expect(await scarOnPage.evaluate((path) => [getComputedStyle(path).opacity, getComputedStyle(path).strokeDasharray])).toEqual(['1', 'none']);
+  // The cover (deck.yaml's `cover: title`) draws that very scene's drawing, whole: the same scar.
+  const coverScar = page.locator('[data-print-page="0"] [data-cover-scene="title"] [data-cue="scar"]');
+  await expect(coverScar).toBeVisible();
+  expect(await coverScar.getAttribute('d')).toBe(await scarOnPage.getAttribute('d'));
+  await expect(page.locator('[data-print-page="0"] [data-cover-scene] [data-cue]')).toHaveCount(await page.locator('[data-print-page="2"] [data-cue]').count());
 });

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDeckError } from './errors.ts';
@@ -49,7 +50,7 @@ describe('loadDeck on a broken copy', () => {
     ['a file without front matter', rel('11-no-fence.md:1: a slide file must start with a front matter fence "---"')],
     ['a malformed id', rel('12-bad-id.md:2: "id" must be lowercase words joined by hyphens, such as "the-scar", not "Bad Id!"')],
     ['a visual in a layout without room for it', rel('13-no-room.md:4: a scene with a "visual" needs "layout: split" or "layout: stacked" (it has narrow), so text never covers the visual')],
-    ['an unknown deck setting', rel('deck.yaml:3: unknown key "theme" (allowed: title, author)')],
+    ['an unknown deck setting', rel('deck.yaml:3: unknown key "theme" (allowed: title, author, cover)')],
   ])('reports %s with file and line', (_kind, expected) => {
     expect(found.some((line) => line.startsWith(expected)), `expected «${expected}» among:\n${found.join('\n')}`).toBe(true);
   });
@@ -72,5 +73,27 @@ describe('loadDeck on a broken copy', () => {
   it('names a folder that does not exist', () => {
     const missing = loadDeck(join(broken, 'no-such-folder'), { displayRoot: root });
     expect(missing.errors.map(formatDeckError)).toEqual([`${rel('no-such-folder')}: no slides folder here`]);
+  });
+});
+
+describe('the cover', () => {
+  it('is the title scene on the real slides, a scene with a drawing', () => {
+    const { deck } = loadDeck(resolve(root, 'slides'), { displayRoot: root });
+    expect(deck?.cover).toBe('title');
+    expect(deck?.scenes.find((scene) => scene.id === deck.cover)?.visual).toBeTruthy();
+  });
+
+  it('must name a scene of the deck that has a drawing, said at its line in deck.yaml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-cover-'));
+    try {
+      const scene = (id: string) => `---\nid: ${id}\ntitle: A scene\nsteps:\n  - text: Words.\n    seconds: 3\n---\nNotes for the speaker, long enough to count as notes for this scene.\n`;
+      writeFileSync(join(dir, '01-words.md'), scene('words'));
+      writeFileSync(join(dir, 'deck.yaml'), 'title: A deck\nauthor: The tests\ncover: nowhere\n');
+      expect(loadDeck(dir, { displayRoot: dir }).errors.map(formatDeckError)).toEqual(['deck.yaml:3: cover "nowhere" is not a scene of this deck (its scenes: "words")']);
+      writeFileSync(join(dir, 'deck.yaml'), 'title: A deck\nauthor: The tests\ncover: words\n');
+      expect(loadDeck(dir, { displayRoot: dir }).errors.map(formatDeckError)).toEqual(['deck.yaml:3: cover "words" has no visual for the cover to show']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -66,11 +66,12 @@ export function loadDeck(slidesDir: string, options: LoadOptions = {}): LoadedDe
     if (checkReferences(parsed.parsed, scenePath, file, sceneIndex, result)) scenes.push(scene);
   }
 
+  if (settings) checkCover(settings, scenes, result);
   if (result.files.length === 0) {
     result.errors.push(deckError(display(root), 0, 'no scenes: add a file such as "01-the-film.md" (or a folder with a scene.md)'));
   }
   result.errors.sort(compareDeckErrors);
-  if (result.errors.length === 0 && settings) result.deck = { ...settings, scenes };
+  if (result.errors.length === 0 && settings) result.deck = { ...settings.settings, scenes };
   return result;
 }
 
@@ -94,7 +95,20 @@ function readSettings(path: string, file: string, result: LoadedDeck) {
   result.files.push(path);
   const located = parseYamlWith(deckSettingsSchema, readFileSync(path, 'utf8'), file, 1);
   result.errors.push(...located.errors);
-  return located.value;
+  return located.value ? { settings: located.value, coverLine: located.lineOf(['cover']), file } : null;
+}
+
+/** The cover must name a scene of the deck that has a drawing to show. */
+function checkCover(read: NonNullable<ReturnType<typeof readSettings>>, scenes: readonly Scene[], result: LoadedDeck): void {
+  const cover = read.settings.cover;
+  if (cover === undefined) return;
+  const scene = scenes.find((candidate) => candidate.id === cover);
+  if (!scene) {
+    const ids = scenes.map((candidate) => `"${candidate.id}"`).join(', ');
+    result.errors.push(deckError(read.file, read.coverLine, `cover "${cover}" is not a scene of this deck (its scenes: ${ids})`));
+  } else if (!scene.visual) {
+    result.errors.push(deckError(read.file, read.coverLine, `cover "${cover}" has no visual for the cover to show`));
+  }
 }
 
 /** Resolves the visual and figures of one scene; returns false when any is missing. */

@@ -34,10 +34,12 @@ export const stepSchema = z
     message: 'shows nothing: give it "article", "text", "cue" or "figure"',
   });
 
+const sceneId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'must be lowercase words joined by hyphens, such as "the-scar"',
+});
+
 export const sceneSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'must be lowercase words joined by hyphens, such as "the-scar"',
-  }),
+  id: sceneId,
   title: nonEmpty,
   advisory: z.boolean().default(false),
   layout: z.enum(LAYOUTS).default('column'),
@@ -48,6 +50,8 @@ export const sceneSchema = z.strictObject({
 export const deckSettingsSchema = z.strictObject({
   title: nonEmpty,
   author: nonEmpty,
+  /** The scene whose drawing the printed cover shows, complete (a scene with a visual). */
+  cover: sceneId.optional(),
 });
 
 export type SceneFrontMatter = z.output<typeof sceneSchema>;

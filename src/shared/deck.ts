@@ -57,6 +57,8 @@ export interface Scene {
 export interface Deck {
   title: string;
   author: string;
+  /** The id of the scene whose drawing the printed cover shows; none: a cover of words alone. */
+  cover?: string;
   scenes: Scene[];
 }
 
