@@ -73,7 +73,7 @@ test.describe('the app stays closed to the outside', () => {
         electron: typeof (globalThis as { electron?: unknown }).electron,
       }));
       expect(surface).toEqual({
-        host: ['kiosk', 'openPresenter', 'platform', 'sync', 'toggleFullScreen', 'writeRehearsal'],
+        host: ['kiosk', 'openPresenter', 'sync', 'toggleFullScreen', 'writeRehearsal'],
         ipc: 'undefined',
         require: 'undefined',
         electron: 'undefined',

@@ -35,7 +35,6 @@ describe('the preload’s bridge', () => {
     const leaves = walk(api, 'deckHost').filter(([, value]) => typeof value !== 'object');
     expect(leaves.map(([path, value]) => `${path}: ${typeof value}`).sort()).toEqual(
       [
-        'deckHost.platform: string',
         'deckHost.toggleFullScreen: function',
         'deckHost.openPresenter: function',
         'deckHost.writeRehearsal: function',

@@ -11,7 +11,6 @@ import { rehearsalSchema } from '../shared/rehearsal';
 import { parseSyncMessage } from '../shared/sync';
 
 const api: DeckHostApi = {
-  platform: 'electron',
   toggleFullScreen: () => ipcRenderer.invoke(IPC_CHANNELS.toggleFullScreen) as Promise<boolean>,
   openPresenter: () => ipcRenderer.invoke(IPC_CHANNELS.openPresenter) as Promise<void>,
   writeRehearsal: (times: unknown) => {

@@ -23,8 +23,7 @@ export const IPC_CHANNELS = {
 } as const;
 
 export interface DeckHostApi {
-  readonly platform: 'electron';
-  /** Toggles the window's full screen; resolves to whether it is now full screen. */
+  /** Toggles the window's full screen; resolves to the state asked for (on macOS the change is animated and ends later). */
   toggleFullScreen(): Promise<boolean>;
   /** Opens (or brings forward) the presenter window on the speaker's display. */
   openPresenter(): Promise<void>;
