@@ -80,7 +80,7 @@ test('the place listed shows the words matched; curly quotes and case do not mat
 
   // Words of the notes, and a click.
   await page.keyboard.press('g');
-  await page.keyboard.type('read them flatly');
+  await page.keyboard.type('read them flatly; do not act');
   await expect(options(page)).toHaveCount(1);
   await options(page).first().click();
   await expectSettledAt(page, indexOf('one-testimony'), 2);

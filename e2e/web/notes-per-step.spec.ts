@@ -118,6 +118,13 @@ test('printed notes pages give each part under its step, in step order', async (
     const expected = scene.notes.parts.map((part) => (part.step === null ? 'The whole scene' : `Step ${part.step + 1} of ${scene.steps.length}`));
     await expect(parts.locator('.step')).toHaveText(expected);
   }
+  // Nothing is cut off: every notes page, and every handout row, holds its notes in full.
+  const cutOff = (selector: string) =>
+    page.evaluate((notes) => [...document.querySelectorAll<HTMLElement>(notes)].filter((element) => element.closest('.page')!.getBoundingClientRect().bottom < element.getBoundingClientRect().bottom || element.scrollHeight > element.clientHeight + 1).map((element) => element.innerText.slice(0, 60)), selector);
+  expect(await cutOff('.notes-page .notes')).toEqual([]);
+  await page.goto('./?view=print&handout');
+  await page.waitForSelector('html[data-print-ready]');
+  expect(await cutOff('.handout-notes')).toEqual([]);
   // The deck writes notes per step where a speaker benefits: the testimonies and the demands.
   expect(deck.scenes.filter((scene) => scene.notes.parts.length > 0).map((scene) => scene.id)).toEqual(['captivity', 'the-women', 'one-testimony', 'three-demands']);
 });
