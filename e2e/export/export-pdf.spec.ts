@@ -99,6 +99,13 @@ test('with --steps, a page per step and a bookmark per step; with --notes, notes
   expect(blade.items.map((item) => item.title)).toEqual(['Step 1', 'Step 2', 'Step 3', 'Step 4']);
   const text = await textOf(out);
   expect(text).toContain('Hold the last line for a full breath');
+  // Notes written per step print in step order, each under the step it belongs to (the title, then the parts).
+  const lower = text.toLowerCase();
+  const demands = lower.slice(lower.indexOf('three demands the whole scene'));
+  const at = ['the whole scene', 'step 2 of 4', 'step 3 of 4', 'step 4 of 4'].map((label) => demands.indexOf(label));
+  expect(lower).toContain('three demands the whole scene');
+  expect(at.every((index) => index >= 0), at.join(', ')).toBe(true);
+  expect(at).toEqual([...at].sort((a, b) => a - b));
 });
 
 test('a handout puts three scenes and their notes on a page', async () => {

@@ -50,13 +50,15 @@ describe('loadDeck on a broken copy', () => {
     ['a file without front matter', rel('11-no-fence.md:1: a slide file must start with a front matter fence "---"')],
     ['a malformed id', rel('12-bad-id.md:2: "id" must be lowercase words joined by hyphens, such as "the-scar", not "Bad Id!"')],
     ['a visual in a layout without room for it', rel('13-no-room.md:4: a scene with a "visual" needs "layout: split" or "layout: stacked" (it has narrow), so text never covers the visual')],
+    ['a notes marker in words, not digits', rel('14-bad-markers.md:15: malformed notes marker "[step two]": write it alone on its line as [step 2] (steps count from 1)')],
+    ['a notes marker for a step the scene lacks', rel('14-bad-markers.md:18: notes marker [step 5] names a step the scene does not have (it has steps 1 to 2)')],
     ['an unknown deck setting', rel('deck.yaml:3: unknown key "theme" (allowed: title, author, cover)')],
   ])('reports %s with file and line', (_kind, expected) => {
     expect(found.some((line) => line.startsWith(expected)), `expected «${expected}» among:\n${found.join('\n')}`).toBe(true);
   });
 
   it('reports every problem, not just the first', () => {
-    expect(errors).toHaveLength(17);
+    expect(errors).toHaveLength(19);
   });
 
   it('never writes to the folder it checks', () => {

@@ -36,6 +36,21 @@ describe('parseSceneFile', () => {
     expect(parsed.notes.html).toContain('<strong>land</strong>');
   });
 
+  it('keeps notes without step markers one block, and splits marked notes into parts by step', () => {
+    const plain = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1'), 'a.md');
+    expect(plain.ok && plain.parsed.scene.notes).toEqual({ markdown: 'Say this.', html: '<p>Say this.</p>\n', parts: [] });
+    const marked = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1\n  - text: y\n    seconds: 1', 'Whole.\n\n[step 2]\nSecond *step*.'), 'a.md');
+    expect(marked.ok && marked.parsed.scene.notes.parts).toEqual([
+      { step: null, html: '<p>Whole.</p>\n' },
+      { step: 1, html: '<p>Second <em>step</em>.</p>\n' },
+    ]);
+  });
+
+  it('reports a step marker for a step the scene lacks at its line in the file', () => {
+    const result = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1', 'Intro.\n[step 3]\nx'), 'a.md');
+    expect(result.ok ? [] : result.errors).toEqual([{ file: 'a.md', line: 9, column: 0, message: 'notes marker [step 3] names a step the scene does not have (it has only step 1)' }]);
+  });
+
   it('shows raw HTML in notes as text, never as markup', () => {
     const result = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1', '<script>alert(1)</script> <img src=x onerror=alert(1)>'), 'a.md');
     expect(result.ok && result.parsed.scene.notes.html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;</p>\n');

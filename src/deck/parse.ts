@@ -7,6 +7,7 @@ import MarkdownIt from 'markdown-it';
 import type { Scene, Step } from '../shared/deck.ts';
 import { deckError, type DeckError } from './errors.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { splitNotesBySteps } from './notes-steps.ts';
 import { sceneSchema, type SceneFrontMatter } from './schema.ts';
 import { parseYamlWith } from './yaml-validate.ts';
 
@@ -56,6 +57,8 @@ export function parseSceneFile(source: string, file: string): ParseResult {
   if (!located.value || errors.length > 0) return { ok: false, errors };
 
   const matter: SceneFrontMatter = located.value;
+  const notesByStep = splitNotesBySteps(body, bodyStartLine, matter.steps.length);
+  if (notesByStep.problems.length > 0) return { ok: false, errors: notesByStep.problems.map((problem) => deckError(file, problem.line, problem.message)) };
   const layoutProblem = checkLayout(matter);
   if (layoutProblem) return { ok: false, errors: [deckError(file, located.lineOf([layoutProblem.key]), layoutProblem.message)] };
   const references: FileReference[] = [];
@@ -89,7 +92,11 @@ export function parseSceneFile(source: string, file: string): ParseResult {
         layout: matter.layout,
         visual: matter.visual ? matter.id : null,
         steps,
-        notes: { markdown: notesMarkdown, html: renderNotes(notesMarkdown) },
+        notes: {
+          markdown: notesMarkdown,
+          html: renderNotes(notesMarkdown),
+          parts: notesByStep.parts.map((part) => ({ step: part.step, html: renderNotes(part.markdown) })),
+        },
         source: file,
       },
       references,

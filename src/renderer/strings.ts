@@ -21,6 +21,18 @@ const en = {
     /** What a screen reader hears as a scene begins: its title, then the first step's words. */
     sceneBegins: (sceneTitle: string, words: string) => `${sceneTitle}. ${words}`,
   },
+  /** The go-to box (G): views/GoToBox.svelte over go-to/find-places.ts. */
+  goTo: {
+    title: 'Go to',
+    label: 'A scene number, id or title, or words from the talk or the notes',
+    results: 'Places found',
+    count: (shown: number, total: number) =>
+      total === 0 ? 'Nothing found' : shown < total ? `${total} places found; the first ${shown} listed` : total === 1 ? '1 place found' : `${total} places found`,
+    typeToSearch: 'Type to search',
+    where: (scene: number, title: string, step: number, steps: number) => `Scene ${scene} · ${title} · step ${step} of ${steps}`,
+    fields: { number: 'scene number', id: 'scene id', title: 'title', article: 'the article', text: 'our text', notes: 'notes' },
+    hint: '↑ ↓ to choose, Enter to go, Esc to close',
+  },
   /** The URL hash (controls/location.ts): a place the deck does not have. */
   address: {
     noScene: (id: string) => `There is no scene “${id}”. Showing the first scene.`,
@@ -57,6 +69,7 @@ const en = {
       first: 'First scene',
       last: 'Last step of the last scene',
       goToNumber: 'Go to scene by number',
+      goToAnything: 'Go to a scene by number, id or title, or to a step by its words',
       blackout: 'Black screen on or off',
       fullScreen: 'Full screen on or off',
       autoplay: 'Autoplay on or off: each step holds for its planned time',
@@ -134,6 +147,10 @@ const en = {
       larger: 'A+',
       largerLabel: 'Larger notes text',
       textLabel: 'Notes text',
+      /** Notes written per step: each part's label, then whether it is on screen now or already said. */
+      stepLabel: (step: number) => `Step ${step}`,
+      now: 'now',
+      said: 'said',
     },
     sceneList: {
       label: 'Scenes',
@@ -170,6 +187,9 @@ const en = {
   print: {
     titleKicker: 'An op-ed, presented',
     notesKicker: (scene: number) => `Presenter notes · Scene ${scene}`,
+    /** Notes written per step: the heading of each part. */
+    wholeScene: 'The whole scene',
+    notesStep: (step: number, count: number) => `Step ${step} of ${count}`,
   },
 };
 

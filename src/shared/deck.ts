@@ -37,6 +37,15 @@ export interface Step {
   seconds: number;
 }
 
+/**
+ * A stretch of a scene's notes, rendered: about one step (`step`, 0-based), or, written before
+ * the first `[step n]` marker, about the whole scene (`step: null`).
+ */
+export interface NotesPart {
+  step: number | null;
+  html: string;
+}
+
 export interface Scene {
   /** Stable, URL-safe name: `#/<id>/<step>`. */
   id: string;
@@ -48,8 +57,11 @@ export interface Scene {
   /** Key of the scene's visual component in `virtual:deck`'s `visuals`, or null for text only. */
   visual: string | null;
   steps: Step[];
-  /** Presenter notes: the markdown as written, and safe HTML rendered from it (raw HTML disabled). */
-  notes: { markdown: string; html: string };
+  /**
+   * Presenter notes: the markdown as written, safe HTML rendered from it (raw HTML disabled),
+   * and, when the notes carry step markers (`[step 2]`), the same notes in parts by step.
+   */
+  notes: { markdown: string; html: string; parts: NotesPart[] };
   /** Where the scene was authored, relative to the project (for messages and write-back). */
   source: string;
 }

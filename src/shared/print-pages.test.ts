@@ -5,7 +5,7 @@ import { printPages } from './print-pages.ts';
 const scene = (id: string, steps: number): Scene => ({
   id, title: id, advisory: false, layout: 'column', visual: null,
   steps: Array.from({ length: steps }, () => ({ article: '', text: 'x', style: 'body' as const, cues: [], figure: null, clear: false, seconds: 5 })),
-  notes: { markdown: 'n', html: '<p>n</p>' }, source: `${id}.md`,
+  notes: { markdown: 'n', html: '<p>n</p>', parts: [] }, source: `${id}.md`,
 });
 const deck: Deck = { title: 'T', author: 'A', scenes: [scene('a', 2), scene('b', 1), scene('c', 3), scene('d', 1)] };
 

@@ -12,7 +12,7 @@ export function testScene(id: string, seconds: number[], options: { advisory?: b
     layout: 'column',
     visual: null,
     steps: seconds.map((value) => ({ article: '', text: id, style: 'body', cues: [], figure: null, clear: false, seconds: value })),
-    notes: { markdown: '', html: '' },
+    notes: { markdown: '', html: '', parts: [] },
     source: `${id}.md`,
   };
 }

@@ -23,6 +23,8 @@ export interface ControlsOptions {
   notices: Notices;
   /** F toggles full screen. Off in a kiosk (it stays full screen) and the scroll story (a page among others). */
   fullScreen: boolean;
+  /** G opens the go-to box. Off in a kiosk (visitors only step through the story). */
+  goTo: boolean;
   /** S opens the presenter window. Off in a kiosk (nobody presents) and in the presenter window itself. */
   presenter: boolean;
   /** Swipes and the wheel move a step. Off where they scroll the page instead. */
@@ -35,6 +37,8 @@ export interface ControlsOptions {
 
 export class Controls {
   helpOpen = $state(false);
+  /** The go-to box (G) is open. */
+  goToOpen = $state(false);
   /** The scene number typed so far ('' when none), shown until used or abandoned. */
   typedDigits = $state('');
   readonly #options: ControlsOptions;
@@ -47,9 +51,23 @@ export class Controls {
     this.helpOpen = false;
   };
 
+  get deck(): Deck {
+    return this.#options.deck;
+  }
+
+  closeGoTo = (): void => {
+    this.goToOpen = false;
+  };
+
+  /** Where the go-to box sends the show: through the view's navigator, like every other command. */
+  goToPlace = (position: { scene: number; step: number }): void => {
+    this.goToOpen = false;
+    this.#options.dispatch({ type: 'goto', ...position });
+  };
+
   /** Starts listening on `target`. Returns a function that stops. */
   bind(target: Window): () => void {
-    const { deck, dispatch, notices, fullScreen, presenter, gestures, hidePointerAfterMs, url } = this.#options;
+    const { deck, dispatch, notices, fullScreen, goTo: goToBox, presenter, gestures, hidePointerAfterMs, url } = this.#options;
     const goTo = (position: { scene: number; step: number }) => dispatch({ type: 'goto', ...position });
     const unbinds = [
       bindKeyboard(target, {
@@ -57,6 +75,11 @@ export class Controls {
         goToSceneNumber: (number) => {
           if (number < deck.scenes.length) goTo({ scene: number, step: 0 });
           else notices.add(ui().overlays.noSceneNumber(number, deck.scenes.length - 1));
+        },
+        openGoTo: () => {
+          if (!goToBox) return;
+          this.helpOpen = false;
+          this.goToOpen = true;
         },
         toggleFullscreen: fullScreen ? toggleFullScreen : () => {},
         toggleHelp: () => (this.helpOpen = !this.helpOpen),

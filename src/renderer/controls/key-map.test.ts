@@ -23,6 +23,11 @@ describe('keys', () => {
     ]);
   });
 
+  it('maps G to the go-to box', () => {
+    expect(command('g')).toBe('open-go-to');
+    expect(command('G')).toBe('open-go-to');
+  });
+
   it('maps M to the reduced-motion setting', () => {
     expect(command('m')).toBe('toggle-motion');
     expect(command('M')).toBe('toggle-motion');
@@ -51,6 +56,7 @@ describe('the key help', () => {
     last: does.last,
     digit: does.goToNumber,
     'go-to-typed-scene': does.goToNumber,
+    'open-go-to': does.goToAnything,
     blackout: does.blackout,
     'toggle-fullscreen': does.fullScreen,
     'toggle-play': does.autoplay,

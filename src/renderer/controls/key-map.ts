@@ -12,6 +12,7 @@ export type KeyAction =
   | { kind: 'digit'; digit: string }
   | { kind: 'go-to-typed-scene' }
   | { kind: 'toggle-fullscreen' }
+  | { kind: 'open-go-to' }
   | { kind: 'toggle-help' }
   | { kind: 'toggle-motion' }
   | { kind: 'open-presenter' }
@@ -47,6 +48,7 @@ const KEY_MAP: readonly KeyBinding[] = [
   { keys: ['End'], action: command('last'), does: (does) => does.last },
   // Digits, then Enter (which means "go" while digits are typed: see actionForKey).
   { keys: DIGITS, action: (digit) => ({ kind: 'digit', digit }), does: (does) => does.goToNumber },
+  { keys: ['g', 'G'], action: { kind: 'open-go-to' }, does: (does) => does.goToAnything },
   { keys: ['b', 'B', '.'], action: command('blackout'), does: (does) => does.blackout },
   { keys: ['f', 'F', 'F5'], action: { kind: 'toggle-fullscreen' }, does: (does) => does.fullScreen },
   { keys: ['a', 'A'], action: command('toggle-play'), does: (does) => does.autoplay },

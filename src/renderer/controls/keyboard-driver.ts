@@ -9,6 +9,8 @@ import { actionForKey } from './key-map';
 export interface KeyboardHandlers {
   dispatch: (command: PlayerCommand) => void;
   goToSceneNumber: (sceneNumber: number) => void;
+  /** G: the box that goes to a scene by number, id or title, or to a step by its words. */
+  openGoTo: () => void;
   toggleFullscreen: () => void;
   toggleHelp: () => void;
   /** Reduced motion on or off (the app's own setting); optional where motion has no meaning. */
@@ -49,6 +51,10 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
       case 'command':
         setDigits('');
         handlers.dispatch(action.command);
+        return;
+      case 'open-go-to':
+        setDigits('');
+        handlers.openGoTo();
         return;
       case 'toggle-fullscreen':
         handlers.toggleFullscreen();

@@ -9,7 +9,7 @@ const scene = (id: string, steps: number): Scene => ({
   layout: 'column',
   visual: null,
   steps: Array.from({ length: steps }, () => ({ article: '', text: 'x', style: 'body' as const, cues: [], figure: null, clear: false, seconds: 1 })),
-  notes: { markdown: '', html: '' },
+  notes: { markdown: '', html: '', parts: [] },
   source: `${id}.md`,
 });
 const deck: Deck = { title: 'T', author: 'A', scenes: [scene('content-note', 2), scene('the-scar', 3)] };

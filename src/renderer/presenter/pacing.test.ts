@@ -9,7 +9,7 @@ const scene = (seconds: number[]): Scene => ({
   layout: 'column',
   visual: null,
   steps: seconds.map((value) => ({ article: '', text: 'x', style: 'body', cues: [], figure: null, clear: false, seconds: value })),
-  notes: { markdown: '', html: '' },
+  notes: { markdown: '', html: '', parts: [] },
   source: 's.md',
 });
 const deck: Deck = { title: 'T', author: 'A', scenes: [scene([10, 20]), scene([30]), scene([5, 5, 5])] };
