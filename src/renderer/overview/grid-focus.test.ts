@@ -34,6 +34,15 @@ describe('moving the focus in the overview grid', () => {
     for (const key of ['PageDown', 'PageUp', 'Enter', ' ', 'b', 'Escape']) expect(move(6, key)).toBeNull();
   });
 
+  it('measures the columns only for the arrows up and down', () => {
+    let measured = 0;
+    const columns = () => (measured++, 4);
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End', 'PageDown']) moveGridFocus(6, key, 13, columns);
+    expect(measured).toBe(0);
+    expect(moveGridFocus(6, 'ArrowDown', 13, columns)).toBe(10);
+    expect(measured).toBe(1);
+  });
+
   it('copes with one column, and with no cells', () => {
     expect(moveGridFocus(2, 'ArrowDown', 5, 1)).toBe(3);
     expect(moveGridFocus(2, 'ArrowUp', 5, 0)).toBe(1);
@@ -42,9 +51,12 @@ describe('moving the focus in the overview grid', () => {
 });
 
 describe('columns as laid out', () => {
-  it('counts the cells of the first row', () => {
-    expect(columnsOf([10, 10, 10.4, 200, 200])).toBe(3);
-    expect(columnsOf([10])).toBe(1);
-    expect(columnsOf([])).toBe(1);
+  it('counts the cells of the first row, reading no further than the second row’s first', () => {
+    const tops = [10, 10, 10.4, 200, 200, 390];
+    const read: number[] = [];
+    expect(columnsOf(tops.length, (index) => (read.push(index), tops[index]!))).toBe(3);
+    expect(read).toEqual([0, 1, 2, 3]);
+    expect(columnsOf(1, () => 10)).toBe(1);
+    expect(columnsOf(0, () => 10)).toBe(1);
   });
 });

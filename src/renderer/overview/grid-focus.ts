@@ -8,11 +8,14 @@
 /** The keys the grid answers to. */
 export const GRID_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End'] as const;
 
-/** The cell `key` moves the focus to from `index`, or null when the grid leaves that key alone. */
-export function moveGridFocus(index: number, key: string, count: number, columns: number): number | null {
+/**
+ * The cell `key` moves the focus to from `index`, or null when the grid leaves that key alone.
+ * `columns` is asked only for the arrows up and down (measuring the layout is not free).
+ */
+export function moveGridFocus(index: number, key: string, count: number, columns: number | (() => number)): number | null {
   if (count <= 0) return null;
   const last = count - 1;
-  const perRow = Math.max(1, Math.trunc(columns));
+  const perRow = () => Math.max(1, Math.trunc(typeof columns === 'function' ? columns() : columns));
   const from = Math.min(Math.max(0, index), last);
   switch (key) {
     case 'ArrowRight':
@@ -21,12 +24,15 @@ export function moveGridFocus(index: number, key: string, count: number, columns
       return Math.max(from - 1, 0);
     case 'ArrowDown': {
       // Into a shorter last row, from a column it does not reach: its last cell.
-      const rowBelowStarts = (Math.floor(from / perRow) + 1) * perRow;
+      const row = perRow();
+      const rowBelowStarts = (Math.floor(from / row) + 1) * row;
       if (rowBelowStarts > last) return from;
-      return Math.min(from + perRow, last);
+      return Math.min(from + row, last);
     }
-    case 'ArrowUp':
-      return from - perRow >= 0 ? from - perRow : from;
+    case 'ArrowUp': {
+      const row = perRow();
+      return from - row >= 0 ? from - row : from;
+    }
     case 'Home':
       return 0;
     case 'End':
@@ -36,11 +42,11 @@ export function moveGridFocus(index: number, key: string, count: number, columns
   }
 }
 
-/** How many cells share the first cell's row, as laid out (for the arrows up and down). */
-export function columnsOf(cellTops: readonly number[]): number {
-  if (cellTops.length === 0) return 1;
-  const first = cellTops[0]!;
-  let columns = 0;
-  while (columns < cellTops.length && Math.abs(cellTops[columns]! - first) < 1) columns++;
+/** How many cells share the first cell's row, as laid out (for the arrows up and down); reads tops only until the row ends. */
+export function columnsOf(count: number, topOf: (index: number) => number): number {
+  if (count === 0) return 1;
+  const first = topOf(0);
+  let columns = 1;
+  while (columns < count && Math.abs(topOf(columns) - first) < 1) columns++;
   return columns;
 }
