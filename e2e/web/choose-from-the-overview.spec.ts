@@ -19,12 +19,20 @@ async function openPresenter(context: BrowserContext): Promise<Page> {
   return presenter;
 }
 
-/** Each focus move takes one key; the focused cell must also show where focus is. */
+/**
+ * Each focus move takes one key; the focused cell must also show where focus is: an outline,
+ * and room for it inside its list item, which clips what the cell paints.
+ */
 async function expectFocusOn(page: Page, id: string) {
   await expect.poll(() => focusedCell(page)).toBe(id);
   const outline = await page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement!);
-    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const cell = document.activeElement!;
+    const style = getComputedStyle(cell);
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = cell.getBoundingClientRect();
+    const room = (cell.closest('li') ?? document.body).getBoundingClientRect();
+    const fits = box.left - reach >= room.left - 0.5 && box.right + reach <= room.right + 0.5 && box.top - reach >= room.top - 0.5 && box.bottom + reach <= room.bottom + 0.5;
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && fits;
   });
   expect(outline, `${id} shows focus`).toBe(true);
 }
