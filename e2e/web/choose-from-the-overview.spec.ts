@@ -207,3 +207,20 @@ test('axe finds no violation in the overview, in the audience window, the presen
   await check(own, '?view=overview');
   expect(found).toEqual([]);
 });
+
+test('thumbnails are drawn only near the grid’s view: far cells stay cheap placeholders, and go back to one when left behind', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 500 });
+  await openDeck(page, '#/content-note');
+  await page.keyboard.press('o');
+  const thumbnail = (id: string) => page.locator(`[data-overview-cell="${id}"] [data-thumbnail]`);
+  await expect(thumbnail('content-note')).toHaveAttribute('data-thumbnail', 'drawn');
+  await expect(thumbnail('credit')).toHaveAttribute('data-thumbnail', 'placeholder');
+  // A placeholder holds no scene at all.
+  await expect(page.locator('[data-overview-cell="credit"] [data-scene-id]')).toHaveCount(0);
+
+  await page.keyboard.press('End');
+  await expectFocusOn(page, 'credit');
+  await expect(thumbnail('credit')).toHaveAttribute('data-thumbnail', 'drawn');
+  await expect(thumbnail('content-note')).toHaveAttribute('data-thumbnail', 'placeholder');
+  await expect(page.locator('[data-overview-cell="content-note"] [data-scene-id]')).toHaveCount(0);
+});
