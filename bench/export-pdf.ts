@@ -4,10 +4,11 @@
  * a long deck exports without running out of memory. Prints figures; fails on none.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exportPdf } from '../src/export/export-pdf.ts';
+import { writeLongDeck } from './long-deck.ts';
 import { PDF_KINDS, timeExportProcess } from './measure/pdf-export.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,15 +21,9 @@ for (const kind of PDF_KINDS) {
   console.log(`  ${(kind.args[0] ?? kind.label).padEnd(10)} median ${seconds[1]!.toFixed(2)} s (min ${seconds[0]!.toFixed(2)}, max ${seconds[2]!.toFixed(2)}), ${kb.toFixed(0)} KB`);
 }
 
-// A generated long deck: 200 scenes of three steps each.
+// The generated long deck: 200 scenes of three steps each.
 const slides = join(work, 'slides');
-execFileSync('mkdir', ['-p', slides]);
-copyFileSync(join(root, 'slides/deck.yaml'), join(slides, 'deck.yaml'));
-const sentence = readFileSync(join(root, 'assets/article.txt'), 'utf8').split('\n')[1]!;
-for (let scene = 0; scene < 200; scene++) {
-  const steps = [0, 1, 2].map((step) => `  - text: "Scene ${scene}, step ${step}. ${sentence.replace(/"/g, '\\"')}"\n    seconds: 5`).join('\n');
-  writeFileSync(join(slides, `${String(scene).padStart(3, '0')}-generated.md`), `---\nid: generated-${scene}\ntitle: Generated ${scene}\nsteps:\n${steps}\n---\nNotes for scene ${scene}.\n`);
-}
+writeLongDeck(slides);
 const renderer = join(work, 'renderer');
 execFileSync('npx', ['vite', 'build', '--outDir', renderer, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, env: { ...process.env, DECK_SLIDES_DIR: slides } });
 const started = performance.now();

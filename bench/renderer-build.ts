@@ -9,10 +9,11 @@ import { join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
-/** Builds the renderer into a new temporary folder and returns it. */
-export function buildRenderer(): string {
+/** Builds the renderer (of `slidesDir`, slides/ by default) into a new temporary folder and returns it. */
+export function buildRenderer(slidesDir?: string): string {
   const outDir = join(mkdtempSync(join(tmpdir(), 'bench-renderer-')), 'renderer');
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = slidesDir ? { ...process.env, DECK_SLIDES_DIR: slidesDir } : process.env;
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return outDir;
 }
 

@@ -18,6 +18,7 @@ import { describeMachine } from './machine.ts';
 import { bundle } from './measure/bundle.ts';
 import { firstScene } from './measure/first-scene.ts';
 import { kiosk } from './measure/kiosk.ts';
+import { overview } from './measure/overview.ts';
 import { pdf } from './measure/pdf-export.ts';
 import { presenterSync } from './measure/presenter-sync.ts';
 import { scroll } from './measure/scroll.ts';
@@ -25,7 +26,7 @@ import { transitions } from './measure/transitions.ts';
 import { buildRenderer, existingRenderer } from './renderer-build.ts';
 import { formatMachine, formatTable, writeReport, type BenchReport } from './report.ts';
 
-const MEASUREMENTS: MeasurementModule[] = [bundle, firstScene, transitions, scroll, presenterSync, kiosk, pdf];
+const MEASUREMENTS: MeasurementModule[] = [bundle, firstScene, transitions, scroll, presenterSync, overview, kiosk, pdf];
 
 let options;
 try {

@@ -43,7 +43,7 @@ export type InputKind = MonkeyInput['kind'];
 /** What the monkey may do in a mode, and how often (relative weights). */
 export type Weights = Partial<Record<InputKind, number>>;
 
-export const SHOW_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Enter', 'Backspace', 'n', 'p', 'Home', 'End', 'b', '.', 'a', '?', 'Escape', 'f'];
+export const SHOW_KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Enter', 'Backspace', 'n', 'p', 'Home', 'End', 'b', '.', 'a', '?', 'Escape', 'f', 'o'];
 /**
  * Window shapes a show meets, kept small (the layouts depend on the shape, the cost of drawing
  * on the size): wide, 4:3, a portrait kiosk, and narrower than the story's reading layout (720 px).
@@ -101,7 +101,8 @@ export function drawInput(weights: Weights, { random, deck, viewport }: DrawCont
     case 'clock':
       return { kind, ms: random() < 0.1 ? 61_000 : between(random, 16, 15_000) };
     case 'presenter-key':
-      return { kind, key: pick(random, ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'b', 'a', 'Escape']) };
+      // With the overview (o) and the private look-ahead (], [, l) among them: the clicker's keys go on driving the show.
+      return { kind, key: pick(random, ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'b', 'a', 'Escape', 'o', ']', '[', 'l']) };
     case 'presenter-button':
       return { kind, which: pick(random, ['previous', 'next', 'blackout', 'autoplay', 'notes-smaller', 'notes-larger'] as const) };
     case 'presenter-scene':

@@ -43,6 +43,17 @@ const VIEWS = {
     if (written) notices.add(written);
     mount(Presenter, { target, props: { deck, visuals, navigator, session: new PresenterSession(deck, navigator), reducedMotion, notices } });
   },
+  /** Every scene to choose from, as a page of its own: it owns no show and, like a presenter, drives the one open over the sync link. */
+  overview: async () => {
+    const link = syncLinkAs('presenter');
+    const notices = pageNotices(config);
+    document.title = ui().overview.pageTitle(deck.title);
+    const [{ default: OverviewPage }, { RemoteNavigator }] = await Promise.all([
+      import('./views/overview/OverviewPage.svelte'),
+      import('./navigation/remote-navigator.svelte'),
+    ]);
+    mount(OverviewPage, { target, props: { deck, visuals, navigator: new RemoteNavigator(link), notices } });
+  },
   /** The story as one long page: the scroll is the show's position (its own navigator); it answers presenter windows. */
   scroll: async () => {
     const link = syncLinkAs('audience');
@@ -63,12 +74,12 @@ const VIEWS = {
   },
 };
 
-/** Which view this page is: the overview is not built yet, so it shows the show (with a notice saying so). */
+/** Which view this page is: the query's view, and for the audience, the mode that drives it. */
 function viewFor({ view, mode }: ShowConfig): keyof typeof VIEWS {
-  if (view === 'print' || view === 'presenter') return view;
+  if (view !== 'audience') return view;
   return mode === 'scroll' ? 'scroll' : 'audience';
 }
 
 const view = viewFor(config);
-document.documentElement.dataset.view = view === 'print' || view === 'presenter' ? view : 'audience';
+document.documentElement.dataset.view = view === 'scroll' ? 'audience' : view;
 await VIEWS[view]();

@@ -13,16 +13,14 @@ import { reducedMotionSetting } from './motion/motion-setting';
 import { PlayerStore } from './navigation/player-store.svelte';
 import { Notices } from './notices.svelte';
 import { createSyncTransport, newSenderId } from './platform/sync-transport';
-import { ui, useLanguage } from './strings';
+import { useLanguage } from './strings';
 import { SyncLink } from './sync/sync-link';
 
 /** What was asked for and could not be done, for the person at the screen. Call first: it sets the kiosk's language. */
 export function pageNotices(config: ShowConfig): Notices {
   if (config.kiosk) useLanguage(config.kioskSettings.language);
   // A kiosk's problems go to its log (kioskFor): nobody may be there to read them on screen for weeks.
-  const notices = new Notices(config.kiosk ? [] : config.notices);
-  if (config.view === 'overview') notices.add(ui().query.viewUnavailable(config.view));
-  return notices;
+  return new Notices(config.kiosk ? [] : config.notices);
 }
 
 /** Reduced motion, from the query, the app's own setting or the system; marked on the page. */

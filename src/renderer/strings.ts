@@ -43,7 +43,6 @@ const en = {
   query: {
     unknownValue: (name: string, value: string, allowed: readonly string[], fallback: string) =>
       `Unknown ${name} “${value}” (use ${allowed.join(', ')}). Using ${fallback}.`,
-    viewUnavailable: (view: string) => `The ${view} view is not available in this version. Showing the audience view.`,
   },
   audience: {
     blackout: 'Screen blacked out: press B to return',
@@ -74,6 +73,10 @@ const en = {
       fullScreen: 'Full screen on or off',
       autoplay: 'Autoplay on or off: each step holds for its planned time',
       presenter: 'Open the presenter view',
+      overview: 'Overview of every scene, to choose one (in the presenter view, only the speaker sees it)',
+      lookAhead: 'Presenter view: look a step ahead, privately (the room does not see it)',
+      lookBack: 'Presenter view: look a step back, privately',
+      backToLive: 'Presenter view: close the private look-ahead, back to live',
       motion: 'Reduced motion on or off (fades only; kept for next time)',
       help: 'This help',
       close: 'Close what is open',
@@ -183,6 +186,35 @@ const en = {
       download: 'Download the times',
       close: 'Close',
     },
+  },
+  /** The overview of every scene (views/overview): in the audience window, the presenter window, and as `?view=overview`. */
+  overview: {
+    title: 'Overview',
+    pageTitle: (deckTitle: string) => `Overview: ${deckTitle}`,
+    gridLabel: 'Scenes: arrow keys to move, Enter to go there',
+    scene: 'Scene',
+    planned: 'planned',
+    now: 'Now on screen',
+    close: 'Close',
+    speakerOnly: (sceneTitle: string) => `Only you see this overview: the audience still sees “${sceneTitle}” until you choose a scene.`,
+    following: (scene: number, sceneTitle: string, step: number, steps: number) => `The show is at scene ${scene}, “${sceneTitle}”, step ${step} of ${steps}.`,
+    waiting: 'No audience window has answered yet: choosing a scene moves the show once one is open.',
+  },
+  /** The presenter's private look-ahead (views/presenter/PresenterLookAhead). */
+  lookAhead: {
+    band: 'Preview — not on screen',
+    where: (scene: number, sceneTitle: string, step: number, steps: number) => `Scene ${scene}, “${sceneTitle}”, step ${step} of ${steps}`,
+    roomSees: (scene: number, step: number) => `The room sees scene ${scene}, step ${step}.`,
+    stageLabel: (sceneTitle: string) => `Private preview, not on screen: ${sceneTitle}`,
+    back: '← Back [',
+    backLabel: 'Look a step back, privately',
+    ahead: 'Ahead ] →',
+    aheadLabel: 'Look a step ahead, privately',
+    show: 'Show this',
+    showLabel: 'Show this step to the audience',
+    live: 'Back to live (L)',
+    open: 'Look ahead ]',
+    openLabel: 'Look ahead privately: the audience does not see it',
   },
   print: {
     titleKicker: 'An op-ed, presented',

@@ -9,6 +9,7 @@ import type { Deck } from '../../shared/deck';
 import { toggleReducedMotionSetting } from '../motion/motion-setting';
 import type { Notices } from '../notices.svelte';
 import { openPresenterWindow, toggleFullScreen } from '../platform/host';
+import type { LookAheadMove } from '../presenter/look-ahead';
 import { ui } from '../strings';
 import { bindCursorHiding } from './cursor';
 import { bindKeyboard } from './keyboard-driver';
@@ -33,12 +34,18 @@ export interface ControlsOptions {
   hidePointerAfterMs: number | null;
   /** A hash typed, or reached by Back and Forward, moves the show. */
   url: boolean;
+  /** O opens the overview of every scene (default off: a kiosk, the scroll story and the overview page have none). */
+  overview?: boolean;
+  /** Where [, ] and L go: the presenter's private look-ahead (absent elsewhere). */
+  lookAhead?: (move: LookAheadMove) => void;
 }
 
 export class Controls {
   helpOpen = $state(false);
   /** The go-to box (G) is open. */
   goToOpen = $state(false);
+  /** The overview of every scene is open (O; Esc or choosing a scene closes it). */
+  overviewOpen = $state(false);
   /** The scene number typed so far ('' when none), shown until used or abandoned. */
   typedDigits = $state('');
   readonly #options: ControlsOptions;
@@ -65,9 +72,13 @@ export class Controls {
     this.#options.dispatch({ type: 'goto', ...position });
   };
 
+  closeOverview = (): void => {
+    this.overviewOpen = false;
+  };
+
   /** Starts listening on `target`. Returns a function that stops. */
   bind(target: Window): () => void {
-    const { deck, dispatch, notices, fullScreen, goTo: goToBox, presenter, gestures, hidePointerAfterMs, url } = this.#options;
+    const { deck, dispatch, notices, fullScreen, goTo: goToBox, presenter, gestures, hidePointerAfterMs, url, overview = false, lookAhead } = this.#options;
     const goTo = (position: { scene: number; step: number }) => dispatch({ type: 'goto', ...position });
     const unbinds = [
       bindKeyboard(target, {
@@ -85,8 +96,11 @@ export class Controls {
         toggleHelp: () => (this.helpOpen = !this.helpOpen),
         toggleMotion: toggleReducedMotionSetting,
         openPresenter: presenter ? openPresenterWindow : () => {},
+        toggleOverview: overview ? () => (this.overviewOpen = !this.overviewOpen) : undefined,
+        lookAhead,
         escape: () => {
           if (this.helpOpen) this.helpOpen = false;
+          else if (this.overviewOpen) this.overviewOpen = false;
           else notices.clear();
         },
         onTypedDigits: (digits) => (this.typedDigits = digits),

@@ -33,6 +33,19 @@ describe('keys', () => {
     expect(command('M')).toBe('toggle-motion');
   });
 
+  it('maps O to the overview, and [, ] and L to the presenter’s look-ahead, keys no clicker sends', () => {
+    expect(['o', 'O'].map((key) => command(key))).toEqual(['toggle-overview', 'toggle-overview']);
+    expect([']', '[', 'l', 'L'].map((key) => actionForKey({ key }, false))).toEqual([
+      { kind: 'look-ahead', move: 'ahead' },
+      { kind: 'look-ahead', move: 'back' },
+      { kind: 'look-ahead', move: 'live' },
+      { kind: 'look-ahead', move: 'live' },
+    ]);
+    for (const clickerKey of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'b', 'B', '.', 'F5', 'Escape']) {
+      expect(actionForKey({ key: clickerKey }, false).kind, clickerKey).not.toBe('look-ahead');
+    }
+  });
+
   it('treats Enter after digits as "go to that scene"', () => {
     expect(actionForKey({ key: '4' }, false)).toEqual({ kind: 'digit', digit: '4' });
     expect(command('Enter', true)).toBe('go-to-typed-scene');
@@ -61,6 +74,10 @@ describe('the key help', () => {
     'toggle-fullscreen': does.fullScreen,
     'toggle-play': does.autoplay,
     'open-presenter': does.presenter,
+    'toggle-overview': does.overview,
+    'look-ahead': does.lookAhead,
+    'look-back': does.lookBack,
+    'look-live': does.backToLive,
     'toggle-motion': does.motion,
     'toggle-help': does.help,
     escape: does.close,
@@ -77,7 +94,7 @@ describe('the key help', () => {
     for (const typing of [false, true]) {
       const action = actionForKey({ key }, typing);
       if (action.kind === 'none') continue;
-      const kind = action.kind === 'command' ? action.command.type : action.kind;
+      const kind = action.kind === 'command' ? action.command.type : action.kind === 'look-ahead' ? `look-${action.move}` : action.kind;
       const label = action.kind === 'digit' ? '0–9' : action.kind === 'go-to-typed-scene' ? ui().help.keys.thenEnter : keyLabel(key);
       const entry = keyHelp().find((candidate) => candidate.keys.includes(label) && candidate.does === helpFor[kind]);
       expect(entry, `${JSON.stringify(key)} (${kind}${typing ? ', typing' : ''}) in the help as ${label}`).toBeDefined();

@@ -5,6 +5,7 @@
  * listener lives in keyboard-driver.ts.
  */
 import type { PlayerCommand } from '../../shared/commands';
+import type { LookAheadMove } from '../presenter/look-ahead';
 import { ui } from '../strings';
 
 export type KeyAction =
@@ -16,6 +17,8 @@ export type KeyAction =
   | { kind: 'toggle-help' }
   | { kind: 'toggle-motion' }
   | { kind: 'open-presenter' }
+  | { kind: 'toggle-overview' }
+  | { kind: 'look-ahead'; move: LookAheadMove }
   | { kind: 'escape' }
   | { kind: 'none' };
 
@@ -53,6 +56,11 @@ const KEY_MAP: readonly KeyBinding[] = [
   { keys: ['f', 'F', 'F5'], action: { kind: 'toggle-fullscreen' }, does: (does) => does.fullScreen },
   { keys: ['a', 'A'], action: command('toggle-play'), does: (does) => does.autoplay },
   { keys: ['s', 'S'], action: { kind: 'open-presenter' }, does: (does) => does.presenter },
+  { keys: ['o', 'O'], action: { kind: 'toggle-overview' }, does: (does) => does.overview },
+  // The presenter's private look-ahead: keys no clicker sends, so a clicker always drives the live show.
+  { keys: [']'], action: { kind: 'look-ahead', move: 'ahead' }, does: (does) => does.lookAhead },
+  { keys: ['['], action: { kind: 'look-ahead', move: 'back' }, does: (does) => does.lookBack },
+  { keys: ['l', 'L'], action: { kind: 'look-ahead', move: 'live' }, does: (does) => does.backToLive },
   { keys: ['m', 'M'], action: { kind: 'toggle-motion' }, does: (does) => does.motion },
   { keys: ['?'], action: { kind: 'toggle-help' }, does: (does) => does.help },
   { keys: ['Escape'], action: { kind: 'escape' }, does: (does) => does.close },

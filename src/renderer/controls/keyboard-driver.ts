@@ -4,6 +4,7 @@
  * the slide file names); the typed digits are shown until used or abandoned.
  */
 import type { PlayerCommand } from '../../shared/commands';
+import type { LookAheadMove } from '../presenter/look-ahead';
 import { actionForKey } from './key-map';
 
 export interface KeyboardHandlers {
@@ -16,6 +17,10 @@ export interface KeyboardHandlers {
   /** Reduced motion on or off (the app's own setting); optional where motion has no meaning. */
   toggleMotion?: () => void;
   openPresenter: () => void;
+  /** O: the overview open or closed; optional where there is none. */
+  toggleOverview?: () => void;
+  /** [, ] and L: the presenter's private look-ahead; optional where there is none. */
+  lookAhead?: (move: LookAheadMove) => void;
   escape: () => void;
   /** The digits typed so far ('' when none), for an on-screen hint. */
   onTypedDigits: (digits: string) => void;
@@ -67,6 +72,12 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
         return;
       case 'open-presenter':
         handlers.openPresenter();
+        return;
+      case 'toggle-overview':
+        handlers.toggleOverview?.();
+        return;
+      case 'look-ahead':
+        handlers.lookAhead?.(action.move);
         return;
       case 'escape':
         setDigits('');
