@@ -53,7 +53,7 @@ test('in the audience window: O opens every scene, the current one marked; arrow
   await expect(page.locator('[data-overview-cell][tabindex="0"]')).toHaveCount(1);
   await expectFocusOn(page, 'the-journey');
   // The thumbnails are the scenes themselves, at their final state, drawn by the Scene component.
-  await expect(page.locator('[data-overview-cell="the-journey"] [data-thumbnail="drawn"] [data-step-index]')).toHaveCount(deck.scenes[2]!.steps.length);
+  await expect(page.locator('[data-overview-cell="the-journey"] [data-thumbnail="drawn"] [data-step-index]')).toHaveCount(deck.scenes[sceneIndex('the-journey')]!.steps.length);
 
   // The arrows move the focus, not the show.
   await page.keyboard.press('ArrowRight');
@@ -118,7 +118,9 @@ test('in the presenter window: the speaker’s alone; the audience stays put whi
     expect(await shownPosition(page)).toEqual({ scene: 'the-scar', step: '1' });
   }
   await expect(page.locator('[data-overview]')).toHaveCount(0);
-  await expectFocusOn(presenter, 'the-film');
+  // Home, then one to the right: the deck's second scene.
+  const second = deck.scenes[1]!.id;
+  await expectFocusOn(presenter, second);
 
   // The clicker's Page Down still drives the live show while it is open; the overview follows.
   await presenter.keyboard.press('PageDown');
@@ -127,7 +129,7 @@ test('in the presenter window: the speaker’s alone; the audience stays put whi
   await expect(presenter.locator('[data-overview="presenter"]')).toBeVisible();
 
   await presenter.keyboard.press('Enter');
-  await expectSettledAt(page, sceneIndex('the-film'), 0);
+  await expectSettledAt(page, 1, 0);
   await expect(presenter.locator('[data-overview]')).toHaveCount(0);
 
   await presenter.keyboard.press('o');
@@ -147,7 +149,7 @@ test('?view=overview is a page of its own that follows the show and drives it', 
   await overview.goto('./?view=overview');
   await overview.waitForSelector('html[data-ready]');
   await expect(overview.locator('html')).toHaveAttribute('data-view', 'overview');
-  await expect(overview.locator('[data-overview-status]')).toContainText('scene 1, “The film”');
+  await expect(overview.locator('[data-overview-status]')).toContainText(`scene ${sceneIndex('the-film')}, “The film”`);
   await expect(overview.locator('[data-overview-cell][aria-current="step"]')).toHaveAttribute('data-overview-cell', 'the-film');
   // Not a notice saying it is unavailable, and no show of its own.
   await expect(overview.locator('[data-stage]')).toHaveCount(0);
@@ -174,13 +176,13 @@ test('the overview says when no show has answered, and is usable by keyboard alo
   await expect(page.locator('[data-overview-status]')).toContainText('No audience window has answered yet');
   await expect(page.locator('[data-overview-cell][aria-current]')).toHaveCount(0);
   // The page opens with the grid focused; the grid is one stop of the tab order, the arrows do the rest.
-  await expectFocusOn(page, 'content-note');
+  await expectFocusOn(page, deck.scenes[0]!.id);
   await page.keyboard.press('ArrowRight');
-  await expectFocusOn(page, 'the-film');
+  await expectFocusOn(page, deck.scenes[1]!.id);
   await page.keyboard.press('Tab');
   expect(await focusedCell(page)).toBeNull();
   await page.keyboard.press('Shift+Tab');
-  await expectFocusOn(page, 'the-film');
+  await expectFocusOn(page, deck.scenes[1]!.id);
 });
 
 test('axe finds no violation in the overview, in the audience window, the presenter window and its own page', async ({ page, context }) => {

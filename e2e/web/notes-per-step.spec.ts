@@ -130,6 +130,6 @@ test('printed notes pages give each part under its step, in step order', async (
   await page.goto('./?view=print&handout');
   await page.waitForSelector('html[data-print-ready]');
   expect(await cutOff('.handout-notes')).toEqual([]);
-  // The deck writes notes per step where a speaker benefits: the testimonies and the demands.
-  expect(deck.scenes.filter((scene) => scene.notes.parts.length > 0).map((scene) => scene.id)).toEqual(['captivity', 'the-women', 'one-testimony', 'three-demands']);
+  // The deck writes notes per step where a speaker benefits: the opening, the testimonies and the demands.
+  expect(deck.scenes.filter((scene) => scene.notes.parts.length > 0).map((scene) => scene.id)).toEqual(['title', 'captivity', 'the-women', 'one-testimony', 'three-demands']);
 });

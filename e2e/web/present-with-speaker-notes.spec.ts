@@ -125,6 +125,22 @@ test('black screen from the presenter blacks out the audience and shows a banner
   await expect(presenter.locator('[data-blackout-banner]')).toHaveCount(0);
 });
 
+test('Enter and Space press the presenter button that has focus, and do not step the show', async ({ page, context }) => {
+  await openDeck(page, '#/the-women/1');
+  const presenter = await openPresenter(context);
+  await expect(presenterTitle(presenter)).toHaveText('The women');
+  const black = presenter.getByRole('button', { name: 'Black screen' });
+  await black.focus();
+  await presenter.keyboard.press('Enter');
+  await expect(page.locator('[data-blackout]')).toBeVisible();
+  await presenter.keyboard.press(' ');
+  await expect(page.locator('[data-blackout]')).toHaveCount(0);
+  expect(await shownPosition(page)).toEqual({ scene: 'the-women', step: '1' });
+  // A clicker's key still steps the show with a button focused.
+  await presenter.keyboard.press('PageDown');
+  await expect.poll(() => shownPosition(page)).toEqual({ scene: 'the-women', step: '2' });
+});
+
 test('the timer starts with the talk, pauses, resumes, and resets only when confirmed', async ({ page, context }) => {
   await openDeck(page, '#/the-film');
   const presenter = await pausedClockPresenter(context);
@@ -216,7 +232,7 @@ test('the presenter window keeps the document-state contract: ready once it show
   expect(await shownPosition(presenter)).toEqual({ scene: 'the-journey', step: '1' });
 
   await presenter.keyboard.press('PageDown');
-  await expectSettledAt(page, 3, 0);
+  await expectSettledAt(page, 'the-scar', 0);
   await expect.poll(() => shownPosition(presenter)).toEqual({ scene: 'the-scar', step: '0' });
   await page.keyboard.press('PageUp');
   await expect.poll(() => shownPosition(presenter)).toEqual({ scene: 'the-journey', step: '1' });

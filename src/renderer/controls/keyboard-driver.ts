@@ -40,6 +40,9 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || isEditable(event.target)) return;
+    // Enter and Space press a focused button or link, as everywhere on the web: a keyboard user
+    // must be able to press one. (Clickers send Page Up and Page Down; typed digits keep Enter.)
+    if (digits === '' && (event.key === 'Enter' || event.key === ' ') && isPressable(event.target)) return;
     const action = actionForKey(event, digits !== '');
     if (action.kind === 'none') return;
     event.preventDefault();
@@ -90,6 +93,10 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
     clearTimeout(clearTimer);
     target.removeEventListener('keydown', onKeyDown);
   };
+}
+
+function isPressable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('button, a[href], summary, [role="button"], [role="link"], [role="option"], [role="menuitem"], [role="tab"]') !== null;
 }
 
 function isEditable(target: EventTarget | null): boolean {
