@@ -3,7 +3,7 @@
  * the app uses), a page that fails the test on any console error or uncaught
  * exception, and helpers that read what the audience actually sees.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { deck } from './deck.ts';
 
 export { deck };
@@ -27,6 +27,22 @@ export { expect };
 /** What the page says it shows (the document-state contract). */
 export async function shownPosition(page: Page): Promise<{ scene: string | undefined; step: string | undefined }> {
   return page.evaluate(() => ({ scene: document.documentElement.dataset.scene, step: document.documentElement.dataset.step }));
+}
+
+/**
+ * The presenter view in a new page of `context` (1280x800 unless `size` says), with `query` added to
+ * `?view=presenter`. Resolved once the view is mounted or, with `ready`, once it has heard the show
+ * and laid it out (an audience window must be open for that).
+ */
+export async function openPresenter(
+  context: BrowserContext,
+  options: { size?: { width: number; height: number }; query?: string; ready?: boolean } = {},
+): Promise<Page> {
+  const presenter = await context.newPage();
+  await presenter.setViewportSize(options.size ?? { width: 1280, height: 800 });
+  await presenter.goto(`./?view=presenter${options.query ?? ''}`);
+  await presenter.waitForSelector(options.ready ? 'html[data-ready]' : '[data-presenter]');
+  return presenter;
 }
 
 export async function openDeck(page: Page, hash = ''): Promise<void> {

@@ -4,20 +4,13 @@
  * not move until a scene is chosen); `?view=overview` is a page of its own that drives the
  * show like a presenter. Arrow keys move a visible focus, Enter or a click goes, Esc closes.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { violations } from '../axe.ts';
-import { deck, expect, expectSettledAt, openDeck, shownPosition, test } from '../fixtures.ts';
+import { deck, expect, expectSettledAt, openDeck, openPresenter, shownPosition, test } from '../fixtures.ts';
 
 const sceneIndex = (id: string) => deck.scenes.findIndex((scene) => scene.id === id);
 const focusedCell = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-overview-cell') ?? null);
 
-async function openPresenter(context: BrowserContext): Promise<Page> {
-  const presenter = await context.newPage();
-  await presenter.setViewportSize({ width: 1280, height: 800 });
-  await presenter.goto('./?view=presenter');
-  await presenter.waitForSelector('[data-presenter]');
-  return presenter;
-}
 
 /**
  * Each focus move takes one key; the focused cell must also show where focus is: an outline,

@@ -4,21 +4,14 @@
  * as one types, and goes to the one chosen (from the presenter, over the link). Keyboard only,
  * a combobox axe finds nothing wrong with; never in a kiosk. Digits then Enter still work.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { violations } from '../axe.ts';
-import { deck, expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
+import { deck, expect, expectSettledAt, openDeck, openPresenter, test } from '../fixtures.ts';
 
 const indexOf = (id: string) => deck.scenes.findIndex((scene) => scene.id === id);
 const box = (page: Page) => page.getByRole('combobox', { name: 'A scene number, id or title, or words from the talk or the notes' });
 const options = (page: Page) => page.getByRole('listbox', { name: 'Places found' }).getByRole('option');
 
-async function openPresenter(context: BrowserContext): Promise<Page> {
-  const presenter = await context.newPage();
-  await presenter.setViewportSize({ width: 1280, height: 800 });
-  await presenter.goto('./?view=presenter');
-  await presenter.waitForSelector('html[data-ready]');
-  return presenter;
-}
 
 /** Opens the box with G, types, and checks the first place listed before going there with Enter. */
 async function goTo(page: Page, query: string, first: { scene: number; step: number }): Promise<void> {
@@ -88,7 +81,7 @@ test('the place listed shows the words matched; curly quotes and case do not mat
 
 test('Esc closes the box and gives focus back; nothing found is said', async ({ page, context }) => {
   await openDeck(page, '#/the-film');
-  const presenter = await openPresenter(context);
+  const presenter = await openPresenter(context, { ready: true });
   const next = presenter.getByRole('button', { name: 'Next step' });
   await next.focus();
   await presenter.keyboard.press('g');
@@ -104,7 +97,7 @@ test('Esc closes the box and gives focus back; nothing found is said', async ({ 
 
 test('from the presenter, the audience goes there; axe finds nothing in the box in either window', async ({ page, context }) => {
   await openDeck(page, '#/the-film');
-  const presenter = await openPresenter(context);
+  const presenter = await openPresenter(context, { ready: true });
   await presenter.keyboard.press('g');
   await presenter.keyboard.type('maggots');
   await expect(options(presenter)).toHaveCount(1);

@@ -4,18 +4,11 @@
  * data-step stay put; a band in words says it is not on screen; L goes back to live; "Show
  * this" sends the audience there. The clicker's keys keep driving the live show throughout.
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { deck, expect, expectSettledAt, openDeck, shownPosition, test } from '../fixtures.ts';
+import type { Page } from '@playwright/test';
+import { deck, expect, expectSettledAt, openDeck, openPresenter, shownPosition, test } from '../fixtures.ts';
 
 const sceneIndex = (id: string) => deck.scenes.findIndex((scene) => scene.id === id);
 
-async function openPresenter(context: BrowserContext): Promise<Page> {
-  const presenter = await context.newPage();
-  await presenter.setViewportSize({ width: 1280, height: 800 });
-  await presenter.goto('./?view=presenter');
-  await presenter.waitForSelector('[data-presenter]');
-  return presenter;
-}
 
 /** Where the private preview is, as the presenter draws it. */
 async function previewAt(presenter: Page): Promise<{ scene: string | null; step: string | null } | null> {

@@ -4,20 +4,13 @@
  * well as in colour; a scene without markers shows its notes as one block, as before; printed
  * notes pages give each part under its step, in step order.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { violations } from '../axe.ts';
-import { deck, expect, expectSettledAt, openDeck, test } from '../fixtures.ts';
+import { deck, expect, expectSettledAt, openDeck, openPresenter, test } from '../fixtures.ts';
 
 const testimony = deck.scenes.findIndex((scene) => scene.id === 'one-testimony');
 const scar = deck.scenes.findIndex((scene) => scene.id === 'the-scar');
 
-async function openPresenter(context: BrowserContext, query = ''): Promise<Page> {
-  const presenter = await context.newPage();
-  await presenter.setViewportSize({ width: 1280, height: 800 });
-  await presenter.goto(`./?view=presenter${query}`);
-  await presenter.waitForSelector('html[data-ready]');
-  return presenter;
-}
 
 /** Each part of the notes as the presenter shows it: step, when, label, colour, and whether it is in view. */
 function partsShown(presenter: Page) {
@@ -39,7 +32,7 @@ function partsShown(presenter: Page) {
 
 test('the presenter marks the notes of each step as the show moves, and keeps them in view', async ({ page, context }) => {
   await openDeck(page, `#/one-testimony`);
-  const presenter = await openPresenter(context);
+  const presenter = await openPresenter(context, { ready: true });
   // The largest notes text, so the parts do not all fit and the notes must scroll.
   const larger = presenter.getByRole('button', { name: 'Larger notes text' });
   while (await larger.isEnabled()) await larger.click();
@@ -78,7 +71,7 @@ test('the presenter marks the notes of each step as the show moves, and keeps th
 
 test('under reduced motion the notes jump to the step at once, in one scroll', async ({ page, context }) => {
   await openDeck(page, `#/one-testimony`);
-  const presenter = await openPresenter(context, '&motion=reduced');
+  const presenter = await openPresenter(context, { query: '&motion=reduced', ready: true });
   const larger = presenter.getByRole('button', { name: 'Larger notes text' });
   while (await larger.isEnabled()) await larger.click();
   await presenter.evaluate(() => {
@@ -95,7 +88,7 @@ test('under reduced motion the notes jump to the step at once, in one scroll', a
 
 test('a scene without markers shows its notes as one block, as before', async ({ page, context }) => {
   await openDeck(page, `#/the-scar`);
-  const presenter = await openPresenter(context);
+  const presenter = await openPresenter(context, { ready: true });
   for (const step of [0, 1]) {
     if (step > 0) await presenter.keyboard.press('PageDown');
     await expectSettledAt(page, scar, step);

@@ -3,17 +3,10 @@
  * story owns the show in its window, the presenter follows where the reader is and
  * drives the story with its keys and buttons.
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { deck, expect, shownPosition, test } from '../fixtures.ts';
+import type { Page } from '@playwright/test';
+import { deck, expect, openPresenter, shownPosition, test } from '../fixtures.ts';
 import { openStory, restingPlaces, scrollY } from '../scroll-story.ts';
 
-async function openPresenter(context: BrowserContext): Promise<Page> {
-  const presenter = await context.newPage();
-  await presenter.setViewportSize({ width: 1280, height: 800 });
-  await presenter.goto('./?mode=scroll&view=presenter');
-  await presenter.waitForSelector('[data-presenter]');
-  return presenter;
-}
 
 const presenterTitle = (presenter: Page) => presenter.locator('.where h1');
 const titleOf = (id: string) => deck.scenes.find((scene) => scene.id === id)!.title;
@@ -22,7 +15,7 @@ test('the presenter window follows the scroll story and drives it', async ({ pag
   await openStory(page, '#/the-scar/1');
   const places = await restingPlaces(page);
   const placeOf = (key: string) => places.find((place) => place.key === key)!;
-  const presenter = await openPresenter(context);
+  const presenter = await openPresenter(context, { query: '&mode=scroll' });
 
   // Follows: the presenter shows where the reader is, and says so in its document state.
   await expect(presenterTitle(presenter)).toHaveText(titleOf('the-scar'));
@@ -52,7 +45,7 @@ test('the presenter window follows the scroll story and drives it', async ({ pag
 
 test('a reload of the scroll story keeps the presenter following it', async ({ page, context }) => {
   await openStory(page, '#/the-journey/1');
-  const presenter = await openPresenter(context);
+  const presenter = await openPresenter(context, { query: '&mode=scroll' });
   await expect.poll(() => shownPosition(presenter)).toEqual({ scene: 'the-journey', step: '1' });
   await page.reload();
   await page.waitForSelector('html[data-ready]');

@@ -4,15 +4,8 @@
  * follow the scene, and the timer behaves.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { deck, expect, expectSettledAt, openDeck, shownPosition, test } from '../fixtures.ts';
+import { deck, expect, expectSettledAt, openDeck, openPresenter, shownPosition, test } from '../fixtures.ts';
 
-async function openPresenter(context: BrowserContext, size = { width: 1280, height: 800 }): Promise<Page> {
-  const presenter = await context.newPage();
-  await presenter.setViewportSize(size);
-  await presenter.goto('./?view=presenter');
-  await presenter.waitForSelector('[data-presenter]');
-  return presenter;
-}
 
 /** A presenter window whose clock moves only when the test says so. */
 async function pausedClockPresenter(context: BrowserContext): Promise<Page> {
@@ -207,7 +200,7 @@ test('S opens the presenter view; the audience never shows presenter controls', 
 for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
   test(`the presenter view at ${size.width}x${size.height}`, async ({ page, context }, testInfo) => {
     await openDeck(page, '#/one-testimony/2');
-    const presenter = await openPresenter(context, size);
+    const presenter = await openPresenter(context, { size });
     await expect(presenterTitle(presenter)).toHaveText('One testimony');
     await presenter.waitForTimeout(300);
     const overflow = await presenter.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
