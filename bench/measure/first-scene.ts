@@ -13,6 +13,7 @@ import { median } from '../stats.ts';
 import { newBenchContext } from '../browser-context.ts';
 import { figure, type BenchContext, type Measurement } from '../figures.ts';
 import { VIEWPORT } from './viewport.ts';
+import { readyAt, stampReadiness } from '../ready-stamp';
 
 /** Where a load's time went, on the page's clock: enough to see what to make faster. */
 export interface ColdLoad {
@@ -28,23 +29,16 @@ async function oneColdLoad(context: BenchContext, url: string): Promise<ColdLoad
   const browserContext = await newBenchContext(context.browser, { viewport: VIEWPORT });
   try {
     const page = await browserContext.newPage();
-    await page.addInitScript(() => {
-      // performance.now() counts from the navigation's start, which is what is measured.
-      new MutationObserver((_, observer) => {
-        if (!document.documentElement?.hasAttribute('data-ready')) return;
-        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
-    });
+    await stampReadiness(page);
     await page.goto(`${url}/index.html`);
     await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 30_000 });
-    return await page.evaluate(() => {
+    const readyMs = await readyAt(page);
+    const timings = await page.evaluate(() => {
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const fonts = resources.filter((entry) => entry.name.endsWith('.woff2'));
       const script = resources.find((entry) => entry.name.endsWith('.js'));
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
-        readyMs: (window as unknown as { __readyAt: number }).__readyAt,
         scriptLoadedMs: script?.responseEnd ?? null,
         domContentLoadedMs: navigation.domContentLoadedEventEnd,
         firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -52,6 +46,7 @@ async function oneColdLoad(context: BenchContext, url: string): Promise<ColdLoad
         fontsLoadedMs: fonts.length ? Math.max(...fonts.map((entry) => entry.responseEnd)) : null,
       };
     });
+    return { readyMs, ...timings };
   } finally {
     await browserContext.close();
   }

@@ -18,6 +18,7 @@ import { framesIn, startFrameRecorder, supportsLongAnimationFrames, type LongFra
 import { buildRenderer } from '../renderer-build.ts';
 import { median } from '../stats.ts';
 import { VIEWPORT } from './viewport.ts';
+import { readyAt, stampReadiness } from '../ready-stamp';
 
 interface Opening {
   /** Key to a focused, answering grid. */
@@ -90,17 +91,10 @@ async function coldPage(context: BenchContext, url: string): Promise<number> {
   const browserContext = await newBenchContext(context.browser, { viewport: VIEWPORT });
   try {
     const page = await browserContext.newPage();
-    await page.addInitScript(() => {
-      // performance.now() counts from the navigation's start, which is what is measured.
-      new MutationObserver((_, observer) => {
-        if (!document.documentElement?.hasAttribute('data-ready')) return;
-        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
-    });
+    await stampReadiness(page);
     await page.goto(`${url}/index.html?view=overview`);
     await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 60_000 });
-    return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+    return await readyAt(page);
   } finally {
     await browserContext.close();
   }
