@@ -35,6 +35,10 @@ const KIOSK_VALUE_FLAGS: Record<string, keyof KioskSettings> = {
   '--start-scene': 'startScene',
   // Not --lang: that is Chromium's locale switch (RETIRED_FLAGS).
   '--kiosk-language': 'language',
+  '--idle-warn': 'idleWarnSeconds',
+  '--idle-action': 'idleAction',
+  '--opening-hours': 'openingHours',
+  '--status-screenshot-minutes': 'statusScreenshotMinutes',
 };
 const FLAG_LABELS = { ...Object.fromEntries(Object.entries(KIOSK_VALUE_FLAGS).map(([flag, key]) => [key, flag])), advisory: '--no-advisory' };
 
@@ -49,6 +53,10 @@ const EXAMPLES: Record<string, string> = {
   '--exit-chord': 'Control+Alt+Shift+Q',
   '--pin': '2468',
   '--kiosk-language': 'en',
+  '--idle-warn': '15',
+  '--idle-action': 'resume',
+  '--opening-hours': '"Mo-Fr 09:00-18:00"',
+  '--status-screenshot-minutes': '10',
 };
 
 /**

@@ -9,9 +9,9 @@ const FILE = 'kiosk-settings.json';
 
 describe('kiosk settings text', () => {
   it('reads a good file', () => {
-    const text = JSON.stringify({ idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5 }, null, 2);
+    const text = JSON.stringify({ idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5, idleWarnSeconds: 20, idleAction: 'resume', openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 0 }, null, 2);
     expect(parseKioskSettingsText(text, FILE)).toEqual({
-      settings: { idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5 },
+      settings: { idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5, idleWarnSeconds: 20, idleAction: 'resume', openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 0 },
       problems: [],
     });
     expect(parseKioskSettingsText('{}', FILE)).toEqual({ settings: DEFAULT_KIOSK_SETTINGS, problems: [] });
@@ -26,7 +26,7 @@ describe('kiosk settings text', () => {
     expect(parseKioskSettingsText(text, FILE)).toEqual({
       settings: { ...DEFAULT_KIOSK_SETTINGS, advisory: false },
       problems: [
-        `${FILE}:5: unknown key "colour"; the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds`,
+        `${FILE}:5: unknown key "colour"; the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds, idleWarnSeconds, idleAction, openingHours, statusScreenshotMinutes`,
         `${FILE}:2: idleSeconds must be a whole number of seconds from 10 to 3600, not 5; keeping the default 60`,
         `${FILE}:4: pin must be null or 4 to 12 digits in quotes, as in "2468", not 1234; no PIN: the exit chord alone ends the kiosk`,
       ],
