@@ -1,12 +1,13 @@
 /**
  * The kiosk's rules in the page: the show starts at the loop's start and plays; a
  * visitor's key, touch or wheel takes it over (autoplay pauses, the input still acts);
- * after the idle time it returns to the loop's start and plays again. The exit chord is
+ * near the end of the idle time a countdown warns them, and any input keeps their place;
+ * after the idle time the show restarts the loop, or resumes autoplay where they were. The exit chord is
  * caught before anything else sees it. In Electron the page also beats a heartbeat so
  * main's watchdog can tell a hung renderer from a quiet one.
  */
 import type { PlayerCommand } from '../../shared/commands';
-import { matchesChord, type Chord } from '../../shared/kiosk-settings';
+import { matchesChord, type Chord, type IdleAction } from '../../shared/kiosk-settings';
 import { loopStart, type LoopPlan } from '../autoplay/loop-plan';
 import { Attendance } from './attendance';
 import type { KioskHost } from './kiosk-host';
@@ -19,11 +20,17 @@ const MODIFIER_KEYS = new Set(['Control', 'Alt', 'Shift', 'Meta', 'AltGraph', 'C
 export interface KioskControllerOptions {
   plan: LoopPlan;
   idleMs: number;
+  /** The countdown before the return; 0: none. */
+  warnMs: number;
+  /** What the return does: the loop from its start, or autoplay on from the visitor's step. */
+  idleAction: IdleAction;
   chord: Chord;
   dispatch: (command: PlayerCommand) => void;
   host: KioskHost;
   /** A visitor took over (true) or the show was handed back (false). */
   onVisiting: (visiting: boolean) => void;
+  /** The return is `leftMs` away (a countdown shows), or null: the visitor stayed, or the show was handed back. */
+  onWarning: (leftMs: number | null) => void;
   /** The exit chord was pressed. */
   onExitChord: () => void;
 }
@@ -35,15 +42,24 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
     dispatch({ type: 'goto', ...loopStart(options.plan) });
     dispatch({ type: 'play' });
   };
+  const resumeAutoplay = () => {
+    dispatch({ type: 'blackout', on: false });
+    dispatch({ type: 'play' });
+  };
   const attendance = new Attendance({
     idleMs: options.idleMs,
+    warnMs: options.warnMs,
     onVisitor: () => {
       dispatch({ type: 'pause' });
       host.report({ event: 'visitor' });
       options.onVisiting(true);
     },
+    onWarn: (leftMs) => options.onWarning(leftMs),
+    onStay: () => options.onWarning(null),
     onIdle: () => {
-      restartLoop();
+      options.onWarning(null);
+      if (options.idleAction === 'resume') resumeAutoplay();
+      else restartLoop();
       host.report({ event: 'idle-return' });
       options.onVisiting(false);
     },
@@ -60,16 +76,19 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
     if (!MODIFIER_KEYS.has(event.key)) attendance.acted();
   };
   // The press that takes the show over only takes it over: a visitor touching a quiet
-  // screen should not skip what they came to read. Later taps move: the left third back,
-  // the rest forward (swipes are swipe.ts's).
-  const presses = new Map<number, { x: number; y: number; tookOver: boolean }>();
+  // screen should not skip what they came to read; nor does the touch that answers the
+  // countdown ("touch anywhere to stay"). Later taps move: the left third back, the rest
+  // forward (swipes are swipe.ts's).
+  const presses = new Map<number, { x: number; y: number; onlyAttends: boolean }>();
   const onPointerDown = (event: PointerEvent) => {
-    presses.set(event.pointerId, { x: event.clientX, y: event.clientY, tookOver: attendance.acted() });
+    const answersWarning = attendance.warned;
+    const tookOver = attendance.acted();
+    presses.set(event.pointerId, { x: event.clientX, y: event.clientY, onlyAttends: tookOver || answersWarning });
   };
   const onPointerUp = (event: PointerEvent) => {
     const press = presses.get(event.pointerId);
     presses.delete(event.pointerId);
-    if (!press || press.tookOver || event.button > 0) return;
+    if (!press || press.onlyAttends || event.button > 0) return;
     if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > TAP_SLOP_PX) return;
     if (isControl(event.target)) return;
     dispatch({ type: event.clientX < target.innerWidth / 3 ? 'previous' : 'next' });
