@@ -55,6 +55,12 @@ describe('command line', () => {
     expect(parseAppArgs(['--kiosk']).kioskFlags).toEqual({});
   });
 
+  it('refuses opening hours the library cannot read, saying where, so the file’s hours stay', () => {
+    const args = parseAppArgs(['--kiosk', '--opening-hours', 'Mo-Fr nine till five']);
+    expect(args.kioskFlags).toEqual({});
+    expect(args.problems).toEqual([expect.stringMatching(/^--opening-hours must be null or opening hours in OpenStreetMap's opening_hours syntax, .*, not "Mo-Fr nine till five" \(at character \d+: .+\); always open$/)]);
+  });
+
   it('takes the warned return, the return, the opening hours and the screenshots as flags', () => {
     expect(parseAppArgs(['--kiosk', '--idle-warn', '20', '--idle-action=resume', '--opening-hours', 'Mo-Fr 09:00-18:00', '--status-screenshot-minutes', '0']).kioskFlags).toEqual({
       idleWarnSeconds: 20, idleAction: 'resume', openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 0,

@@ -6,6 +6,7 @@
  * naming the flag, and that setting keeps its value from the file or its default.
  */
 import { DEFAULT_KIOSK_SETTINGS, kioskSettingsQueryValues, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+import { checkOpeningHours } from '../shared/opening-hours';
 import { pageUrl, printViewUrl, searchString, setQueryValue } from '../shared/page-query';
 import type { ShowMode } from './window-state';
 
@@ -116,6 +117,14 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     if (!checked.problems.some((problem) => problem.path === key)) (args.kioskFlags as Record<string, unknown>)[key] = checked.settings[key];
   }
   args.problems.push(...checked.problems.map((problem) => problem.message));
+  if (args.kioskFlags.openingHours) {
+    const hours = checkOpeningHours({ ...DEFAULT_KIOSK_SETTINGS, openingHours: args.kioskFlags.openingHours }, '--opening-hours');
+    // A flag that cannot be read leaves the file's hours in force, as any bad flag does.
+    if (hours.problem) {
+      delete args.kioskFlags.openingHours;
+      args.problems.push(hours.problem);
+    }
+  }
   return args;
 }
 

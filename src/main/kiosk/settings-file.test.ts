@@ -33,6 +33,17 @@ describe('kiosk settings text', () => {
     });
   });
 
+  it('reads the opening hours with the opening_hours library: a value it cannot read is reported on its line, with where it stops, and the kiosk stays always open', () => {
+    const text = ['{', '  "idleSeconds": 90,', '  "openingHours": "Mo-Fx 09:00-18:00"', '}'].join('\n');
+    expect(parseKioskSettingsText(text, FILE)).toEqual({
+      settings: { ...DEFAULT_KIOSK_SETTINGS, idleSeconds: 90 },
+      problems: [
+        `${FILE}:3: openingHours must be null or opening hours in OpenStreetMap's opening_hours syntax, as in "Mo-Fr 09:00-18:00; Sa 10:00-16:00", not "Mo-Fx 09:00-18:00" (at character 5: Unexpected token: "-"); always open`,
+      ],
+    });
+    expect(parseKioskSettingsText('{"openingHours": "Mo-Fr 09:00-18:00; Sa 10:00-16:00"}', FILE).problems).toEqual([]);
+  });
+
   it.each([
     ['a missing bracket', '{\n  "idleSeconds": 90,\n  "advisory": [true\n}', 4],
     ['a missing comma', '{\n  "idleSeconds": 90\n  "advisory": false\n}', 3],
