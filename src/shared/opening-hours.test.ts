@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseOpeningHours, type OpeningSchedule } from './opening-hours.ts';
 
+/** The machine's zone (shared code is typed without Node; its tests run in Node). */
+const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+
 const HOURS = 'Mo-Fr 09:00-18:00; Sa 10:00-16:00';
 
 function schedule(text: string): OpeningSchedule {
@@ -13,9 +16,9 @@ function schedule(text: string): OpeningSchedule {
 const local = (day: number, hour: number, minute = 0) => new Date(2026, 11, day, hour, minute);
 
 describe('the opening hours schedule', () => {
-  const originalZone = process.env.TZ;
+  const originalZone = env.TZ;
   afterEach(() => {
-    process.env.TZ = originalZone;
+    env.TZ = originalZone;
   });
 
   it('is open or closed at a given time', () => {
@@ -40,10 +43,10 @@ describe('the opening hours schedule', () => {
 
   it('reads the machine’s local time: the same instant is open in Seoul and closed in Brussels', () => {
     const instant = new Date('2026-12-07T01:30:00Z'); // Monday 10:30 in Seoul, 02:30 in Brussels
-    process.env.TZ = 'Asia/Seoul';
+    env.TZ = 'Asia/Seoul';
     expect(schedule(HOURS).isOpen(instant)).toBe(true);
     expect(schedule(HOURS).nextChange(instant)).toEqual(new Date('2026-12-07T09:00:00Z')); // 18:00 in Seoul
-    process.env.TZ = 'Europe/Brussels';
+    env.TZ = 'Europe/Brussels';
     expect(schedule(HOURS).isOpen(instant)).toBe(false);
     expect(schedule(HOURS).nextChange(instant)).toEqual(new Date('2026-12-07T08:00:00Z')); // 09:00 in Brussels
   });
