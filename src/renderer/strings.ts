@@ -100,6 +100,10 @@ const en = {
     /** Read out once as the countdown appears; the seconds themselves are not read out each second. */
     returnAnnounced: (seconds: number, resume: boolean) =>
       `Still reading? Touch anywhere to stay. In ${seconds} seconds the story ${resume ? 'carries on by itself' : 'goes back to its start'}.`,
+    /** The card a touch brings up outside the opening hours (views/ClosedCard.svelte). */
+    closed: 'Closed',
+    openAgainToday: (time: string) => `Open again at ${time}`,
+    openAgainOn: (day: string, time: string) => `Open again on ${day} at ${time}`,
     exitTitle: 'Leave the exhibition mode',
     pinLabel: 'PIN',
     pinWrong: 'That PIN is not right.',

@@ -59,6 +59,13 @@ export class Attendance {
     this.#clearTimers();
   }
 
+  /** Nobody is visiting any more (the venue closed): no warning, no return. */
+  reset(): void {
+    this.#clearTimers();
+    this.#visiting = false;
+    this.#warned = false;
+  }
+
   #clearTimers(): void {
     clearTimeout(this.#idleTimer);
     clearTimeout(this.#warnTimer);

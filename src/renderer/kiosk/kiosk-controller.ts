@@ -10,7 +10,9 @@ import type { PlayerCommand } from '../../shared/commands';
 import { matchesChord, type Chord, type IdleAction } from '../../shared/kiosk-settings';
 import { loopStart, type LoopPlan } from '../autoplay/loop-plan';
 import { Attendance } from './attendance';
+import type { OpeningSchedule } from '../../shared/opening-hours';
 import type { KioskHost } from './kiosk-host';
+import { watchOpening } from './opening-watch';
 
 export const HEARTBEAT_MS = 1000;
 /** A press that moves less than this is a tap, not a swipe or a drag. */
@@ -33,6 +35,12 @@ export interface KioskControllerOptions {
   onWarning: (leftMs: number | null) => void;
   /** The exit chord was pressed. */
   onExitChord: () => void;
+  /** The opening hours, once loaded; null: always open. */
+  schedule?: Promise<OpeningSchedule | null>;
+  /** The venue opened or closed. */
+  onHours?: (open: boolean, nextChange: Date | null) => void;
+  /** A visitor touched (or pressed a key) while closed. */
+  onClosedInput?: () => void;
 }
 
 export function bindKiosk(target: Window, options: KioskControllerOptions): () => void {
@@ -65,6 +73,16 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
     },
   });
 
+  // Closed: the show is stopped and black; an input only asks when it opens again.
+  let closed = false;
+  const swallowWhileClosed = (event: Event): boolean => {
+    if (!closed) return false;
+    event.stopImmediatePropagation();
+    if (event.cancelable) event.preventDefault();
+    options.onClosedInput?.();
+    return true;
+  };
+
   // Capture phase: the kiosk hears every input before the show's own handlers act on it.
   const onKeyDown = (event: KeyboardEvent) => {
     if (matchesChord(options.chord, event)) {
@@ -73,7 +91,8 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
       options.onExitChord();
       return;
     }
-    if (!MODIFIER_KEYS.has(event.key)) attendance.acted();
+    if (MODIFIER_KEYS.has(event.key) || swallowWhileClosed(event)) return;
+    attendance.acted();
   };
   // The press that takes the show over only takes it over: a visitor touching a quiet
   // screen should not skip what they came to read; nor does the touch that answers the
@@ -81,6 +100,7 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
   // forward (swipes are swipe.ts's).
   const presses = new Map<number, { x: number; y: number; onlyAttends: boolean }>();
   const onPointerDown = (event: PointerEvent) => {
+    if (swallowWhileClosed(event)) return;
     const answersWarning = attendance.warned;
     const tookOver = attendance.acted();
     presses.set(event.pointerId, { x: event.clientX, y: event.clientY, onlyAttends: tookOver || answersWarning });
@@ -94,18 +114,41 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
     dispatch({ type: event.clientX < target.innerWidth / 3 ? 'previous' : 'next' });
   };
   const onPointerCancel = (event: PointerEvent) => presses.delete(event.pointerId);
-  const onWheel = () => attendance.acted();
+  const onWheel = (event: WheelEvent) => {
+    if (!swallowWhileClosed(event)) attendance.acted();
+  };
 
   target.addEventListener('keydown', onKeyDown, { capture: true });
   target.addEventListener('pointerdown', onPointerDown, { capture: true });
   target.addEventListener('pointerup', onPointerUp);
   target.addEventListener('pointercancel', onPointerCancel);
-  target.addEventListener('wheel', onWheel, { capture: true, passive: true });
+  // Not passive: a wheel while closed must not step the show under the black.
+  target.addEventListener('wheel', onWheel, { capture: true });
   const heartbeat = setInterval(() => host.heartbeat(), HEARTBEAT_MS);
   host.heartbeat();
   restartLoop();
 
+  let disposed = false;
+  let stopWatching = () => {};
+  void options.schedule?.then((schedule) => {
+    if (!schedule || disposed) return;
+    stopWatching = watchOpening(schedule, (open, nextChange) => {
+      const wasClosed = closed;
+      closed = !open;
+      if (closed) {
+        attendance.reset();
+        options.onWarning(null);
+        options.onVisiting(false);
+        dispatch({ type: 'pause' });
+        dispatch({ type: 'blackout', on: true });
+      } else if (wasClosed) restartLoop();
+      options.onHours?.(open, nextChange);
+    });
+  });
+
   return () => {
+    disposed = true;
+    stopWatching();
     attendance.dispose();
     clearInterval(heartbeat);
     target.removeEventListener('keydown', onKeyDown, { capture: true });
