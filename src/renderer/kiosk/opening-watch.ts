@@ -3,6 +3,7 @@
  * at each opening and closing (checked at least every minute, so a clock set forward or a
  * machine woken from sleep is caught up).
  */
+import { kioskSettingProblem } from '../../shared/kiosk-settings';
 import type { OpeningSchedule } from '../../shared/opening-hours';
 
 const RECHECK_MS = 60_000;
@@ -28,10 +29,10 @@ export function watchOpening(schedule: OpeningSchedule, onChange: (open: boolean
 /** The schedule for the kiosk's hours, loaded only when hours are set: the library is large, and most pages never need it. */
 export async function loadSchedule(hours: string | null, onProblem: (problem: string) => void): Promise<OpeningSchedule | null> {
   if (hours === null) return null;
-  const { checkOpeningHours, parseOpeningHours } = await import('../../shared/opening-hours');
+  const { parseOpeningHours } = await import('../../shared/opening-hours');
   const parsed = parseOpeningHours(hours);
   if ('schedule' in parsed) return parsed.schedule;
-  const { problem } = checkOpeningHours({ openingHours: hours } as Parameters<typeof checkOpeningHours>[0], 'hours');
-  onProblem(problem ?? parsed.error);
+  // Named as the query names it: the page only ever gets its hours from there.
+  onProblem(kioskSettingProblem('openingHours', 'hours', hours, parsed.error));
   return null;
 }
