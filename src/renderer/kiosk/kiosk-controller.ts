@@ -76,7 +76,8 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
   // Closed: the show is stopped and black; an input only asks when it opens again.
   let closed = false;
   const swallowWhileClosed = (event: Event): boolean => {
-    if (!closed) return false;
+    // The exit dialog stays usable: staff may leave a closed kiosk.
+    if (!closed || isControl(event.target)) return false;
     event.stopImmediatePropagation();
     if (event.cancelable) event.preventDefault();
     options.onClosedInput?.();
