@@ -54,6 +54,28 @@ export async function playOneLoop(page: Page, holds: number[]): Promise<void> {
   if (!done) throw new Error('Playwright’s in-page clock controller (globalThis.__pwClock) is missing: this Playwright version drives its clock differently; update playOneLoop');
 }
 
+/** The kiosk query for a visit in every loop: a short idle time, and its countdown. */
+export const VISIT_QUERY = 'idle=10&warn=5';
+
+/**
+ * A visitor at the loop's start: a key takes the show over, they stay quiet, the countdown
+ * (warned return) comes, and the show goes back to the advisory. The countdown mounts and
+ * unmounts every loop, so the endurance sees whether it leaves anything behind.
+ */
+export async function visitWithCountdown(page: Page): Promise<void> {
+  await page.keyboard.press('Shift+KeyV');
+  await page.clock.runFor(5_100);
+  const shown = await page.locator('[data-idle-countdown]').count();
+  if (shown !== 1) throw new Error('the countdown did not appear 5 s before the return');
+  await page.clock.runFor(5_000);
+  // Its fade-out is a Web Animation, on the browser's own clock: give it real time to end.
+  const deadline = Date.now() + 3_000;
+  while ((await page.locator('[data-idle-countdown]').count()) !== 0) {
+    if (Date.now() > deadline) throw new Error('the countdown was still there after the return');
+    await page.waitForTimeout(50);
+  }
+}
+
 /** A CDP session with the Performance domain on, for sampleMemory. */
 export async function memoryProbe(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);

@@ -5,7 +5,7 @@
  * are printed. Each step is jumped to its end and given a few frames, so every scene
  * mounts, animates and unmounts in every loop.
  */
-import { describeSample, loopHolds, memoryProbe, openOnPausedClock, playOneLoop, sampleMemory, type MemorySample } from '../kiosk-clock.ts';
+import { describeSample, loopHolds, memoryProbe, openOnPausedClock, playOneLoop, sampleMemory, visitWithCountdown, VISIT_QUERY, type MemorySample } from '../kiosk-clock.ts';
 import { deck, expect, shownPosition, test } from '../fixtures.ts';
 
 const LOOPS = Number(process.env.KIOSK_ENDURANCE_LOOPS ?? 200);
@@ -22,13 +22,14 @@ test.use({ viewport: { width: 800, height: 450 } });
 test(`the kiosk runs ${LOOPS} loops with no error and no growth in heap, nodes or listeners`, async ({ page }, testInfo) => {
   test.setTimeout(20 * 60_000);
   const cdp = await memoryProbe(page);
-  await openOnPausedClock(page, './?kiosk');
+  await openOnPausedClock(page, `./?kiosk&${VISIT_QUERY}`);
 
   const samples: MemorySample[] = [];
   const started = Date.now();
   for (let loop = 1; loop <= LOOPS; loop++) {
     expect(await shownPosition(page), `loop ${loop} starts with the advisory`).toEqual({ scene: advisory.id, step: '0' });
     if (SAMPLE_AT.includes(loop)) samples.push(await sampleMemory(page, cdp, loop));
+    await visitWithCountdown(page);
     await playOneLoop(page, holds);
   }
   const realSeconds = (Date.now() - started) / 1000;

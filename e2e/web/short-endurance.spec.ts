@@ -5,7 +5,7 @@
  * each sample is, so the test fails on the trend, not on any one figure or on time. The long
  * run (200 loops, fixed bounds) is kiosk-endurance.spec.ts; the figures are `npm run bench`'s.
  */
-import { describeSample, loopHolds, memoryProbe, openOnPausedClock, playOneLoop, sampleMemory, type MemorySample } from '../kiosk-clock.ts';
+import { describeSample, loopHolds, memoryProbe, openOnPausedClock, playOneLoop, sampleMemory, visitWithCountdown, VISIT_QUERY, type MemorySample } from '../kiosk-clock.ts';
 import { slope } from '../../bench/stats.ts';
 import { deck, expect, test } from '../fixtures.ts';
 
@@ -30,11 +30,12 @@ test.use({ viewport: { width: 800, height: 450 } });
 test(`${LOOPS} kiosk loops show no steady growth in heap, DOM nodes or listeners`, async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   const cdp = await memoryProbe(page);
-  await openOnPausedClock(page, './?kiosk');
+  await openOnPausedClock(page, `./?kiosk&${VISIT_QUERY}`);
   const holds = loopHolds(deck);
   const samples: MemorySample[] = [];
   for (let loop = 1; loop <= LOOPS; loop++) {
     if (loop >= WARM_UP && (loop - WARM_UP) % SAMPLE_EVERY === 0) samples.push(await sampleMemory(page, cdp, loop));
+    await visitWithCountdown(page);
     await playOneLoop(page, holds);
   }
   const trend = (key: keyof typeof MAX_SLOPE) => slope(samples.map((sample) => ({ x: sample.loop, y: sample[key] })));

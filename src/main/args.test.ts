@@ -55,6 +55,18 @@ describe('command line', () => {
     expect(parseAppArgs(['--kiosk']).kioskFlags).toEqual({});
   });
 
+  it('refuses opening hours the library cannot read, saying where, so the file’s hours stay', () => {
+    const args = parseAppArgs(['--kiosk', '--opening-hours', 'Mo-Fr nine till five']);
+    expect(args.kioskFlags).toEqual({});
+    expect(args.problems).toEqual([expect.stringMatching(/^--opening-hours must be null or opening hours in OpenStreetMap's opening_hours syntax, .*, not "Mo-Fr nine till five" \(at character \d+: .+\); always open$/)]);
+  });
+
+  it('takes the warned return, the return, the opening hours and the screenshots as flags', () => {
+    expect(parseAppArgs(['--kiosk', '--idle-warn', '20', '--idle-action=resume', '--opening-hours', 'Mo-Fr 09:00-18:00', '--status-screenshot-minutes', '0']).kioskFlags).toEqual({
+      idleWarnSeconds: 20, idleAction: 'resume', openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 0,
+    });
+  });
+
   it.each([
     [['--idle', '5'], '--idle must be a whole number of seconds from 10 to 3600, not 5; keeping the default 60'],
     [['--idle', 'soon'], '--idle must be a whole number of seconds from 10 to 3600, not "soon"; keeping the default 60'],
@@ -63,6 +75,7 @@ describe('command line', () => {
     [['--start-scene', 'The Scar'], '--start-scene must be null or a scene id of lowercase letters, digits and hyphens, as in "the-scar", not "The Scar"; keeping the default null'],
     [['--kiosk-language', 'ko'], '--kiosk-language must be one of "en", not "ko"; keeping the default "en"'],
     [['--idle'], '--idle needs a value, as in --idle 90'],
+    [['--idle-action', 'jump'], '--idle-action must be one of "restart", "resume", not "jump"; keeping the default "restart"'],
     [['--pin', '--kiosk'], '--pin needs a value, as in --pin 2468'],
     [['--kiosk-settings='], '--kiosk-settings needs a value, as in --kiosk-settings kiosk-settings.json'],
   ])('reports the bad kiosk flag %j by name and leaves it out', (argv, problem) => {

@@ -6,6 +6,7 @@
  * naming the flag, and that setting keeps its value from the file or its default.
  */
 import { DEFAULT_KIOSK_SETTINGS, kioskSettingsQueryValues, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
+import { checkOpeningHours } from '../shared/opening-hours';
 import { pageUrl, printViewUrl, searchString, setQueryValue } from '../shared/page-query';
 import type { ShowMode } from './window-state';
 
@@ -35,6 +36,10 @@ const KIOSK_VALUE_FLAGS: Record<string, keyof KioskSettings> = {
   '--start-scene': 'startScene',
   // Not --lang: that is Chromium's locale switch (RETIRED_FLAGS).
   '--kiosk-language': 'language',
+  '--idle-warn': 'idleWarnSeconds',
+  '--idle-action': 'idleAction',
+  '--opening-hours': 'openingHours',
+  '--status-screenshot-minutes': 'statusScreenshotMinutes',
 };
 const FLAG_LABELS = { ...Object.fromEntries(Object.entries(KIOSK_VALUE_FLAGS).map(([flag, key]) => [key, flag])), advisory: '--no-advisory' };
 
@@ -49,6 +54,10 @@ const EXAMPLES: Record<string, string> = {
   '--exit-chord': 'Control+Alt+Shift+Q',
   '--pin': '2468',
   '--kiosk-language': 'en',
+  '--idle-warn': '15',
+  '--idle-action': 'resume',
+  '--opening-hours': '"Mo-Fr 09:00-18:00"',
+  '--status-screenshot-minutes': '10',
 };
 
 /**
@@ -108,6 +117,14 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     if (!checked.problems.some((problem) => problem.path === key)) (args.kioskFlags as Record<string, unknown>)[key] = checked.settings[key];
   }
   args.problems.push(...checked.problems.map((problem) => problem.message));
+  if (args.kioskFlags.openingHours) {
+    const hours = checkOpeningHours({ ...DEFAULT_KIOSK_SETTINGS, openingHours: args.kioskFlags.openingHours }, '--opening-hours');
+    // A flag that cannot be read leaves the file's hours in force, as any bad flag does.
+    if (hours.problem) {
+      delete args.kioskFlags.openingHours;
+      args.problems.push(hours.problem);
+    }
+  }
   return args;
 }
 

@@ -29,7 +29,7 @@ const electron = {
     on: (channel: string, listener: (...args: unknown[]) => unknown) => handlers.set(channel, listener),
     handle: (channel: string, listener: (...args: unknown[]) => unknown) => handlers.set(channel, listener),
   },
-  powerSaveBlocker: { start: vi.fn(() => 1) },
+  powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn(() => true), isStarted: vi.fn(() => true) },
 };
 // The factory runs when setup-kiosk first imports electron: below, after all of the above exists.
 vi.mock('electron', () => electron);
@@ -47,6 +47,8 @@ class FakeContents extends EventEmitter {
   forcefullyCrashRenderer = vi.fn();
   isCrashed = () => false;
   loadURL = vi.fn(() => Promise.resolve());
+  /** A one-pixel PNG's worth of bytes: what a real capture would write. */
+  capturePage = vi.fn(() => Promise.resolve({ isEmpty: () => false, toPNG: () => Buffer.from('PNG of the show') }));
 }
 
 class FakeWindow extends EventEmitter {
@@ -338,5 +340,53 @@ describe('kiosk IPC', () => {
     expect(await fromRenderer('kiosk:exit', null)).toBe(false);
     expect(() => heartbeat()).not.toThrow();
     expect(electron.app.quit).not.toHaveBeenCalled();
+  });
+});
+
+describe('the venue: opening hours and the health report', () => {
+  const status = () => JSON.parse(readFileSync(join(dir, 'kiosk-status.json'), 'utf8')) as Record<string, unknown>;
+
+  it('writes the health report at once and every minute, counting loops and the last error, with a screenshot', async () => {
+    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
+    start(['--kiosk']);
+    expect(status()).toMatchObject({ version: '0.1.0', uptimeSeconds: 0, loopsPlayed: 0, open: true, nextChange: null, lastError: null });
+    fromRenderer('kiosk:report', { event: 'loop', loop: 1 });
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+    // The reload comes, and the page beats again: recovered.
+    await vi.advanceTimersByTimeAsync(600);
+    window.webContents.emit('did-navigate');
+    for (let second = 0; second < 59; second++) {
+      heartbeat();
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    await vi.advanceTimersByTimeAsync(400);
+    expect(status()).toMatchObject({ uptimeSeconds: 60, loopsPlayed: 1, recoveries: 1, lastError: { event: 'crash', reason: 'crashed' } });
+    expect(window.webContents.capturePage).toHaveBeenCalledTimes(1);
+    expect(readFileSync(join(dir, 'kiosk-status.png'), 'utf8')).toBe('PNG of the show');
+    // The next report names it.
+    for (let second = 0; second < 60; second++) {
+      heartbeat();
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(status()).toMatchObject({ uptimeSeconds: 120, screenshot: { file: join(dir, 'kiosk-status.png') } });
+    session!.exit(window.webContents as never, null);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(window.webContents.capturePage, 'nothing after the kiosk ends').toHaveBeenCalledTimes(1);
+  });
+
+  it('outside the hours lets the display sleep, keeps it awake from the opening, and logs both', async () => {
+    // 08:59 local time on a Monday (the machine's zone is the test's).
+    vi.setSystemTime(new Date(2026, 11, 7, 8, 59));
+    start(['--kiosk', '--opening-hours', 'Mo-Fr 09:00-18:00', '--status-screenshot-minutes', '0']);
+    expect(electron.powerSaveBlocker.start).not.toHaveBeenCalled();
+    expect(status()).toMatchObject({ open: false, nextChange: new Date(2026, 11, 7, 9, 0).toISOString() });
+    await vi.advanceTimersByTimeAsync(60_100);
+    expect(electron.powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep');
+    expect(status()).toMatchObject({ open: true, nextChange: new Date(2026, 11, 7, 18, 0).toISOString() });
+    vi.setSystemTime(new Date(2026, 11, 7, 17, 59, 30));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(electron.powerSaveBlocker.stop).toHaveBeenCalledWith(1);
+    expect(logged().filter((entry) => entry.event === 'hours').map((entry) => entry.open)).toEqual([false, true, false]);
+    expect(window.webContents.capturePage).not.toHaveBeenCalled();
   });
 });

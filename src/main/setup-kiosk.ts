@@ -4,7 +4,7 @@
  * process. The rules it follows are plain modules in ./kiosk, unit-tested without Electron.
  */
 import { join } from 'node:path';
-import { app, ipcMain, powerSaveBlocker, type BrowserWindow, type WebContents } from 'electron';
+import { app, ipcMain, type BrowserWindow, type WebContents } from 'electron';
 import { IPC_CHANNELS } from '../shared/host-api';
 import { isPinAttempt, parseKioskReport, type KioskReport } from '../shared/kiosk-report';
 import { parseChord, type Chord, type KioskSettings } from '../shared/kiosk-settings';
@@ -12,7 +12,9 @@ import { APP_ORIGIN } from '../shared/app-origin';
 import { relaunchApp } from './app-relaunch';
 import { kioskLoopStartUrl, rendererUrl, type AppArgs } from './args';
 import { isBlockedInKiosk } from './kiosk/kiosk-input';
-import { KioskLog, kioskLogPath } from './kiosk/kiosk-log';
+import { KioskLog, kioskLogPath, type KioskLogEvent } from './kiosk/kiosk-log';
+import { KioskStatusBook } from './kiosk/kiosk-status';
+import { KioskVenue } from './kiosk-venue';
 import { PinGate } from './kiosk/pin-gate';
 import { decideRecovery, readRelaunchHistory, recentFailures, relaunchArgs, type RelaunchHistory } from './kiosk/recovery-policy';
 import { mergeKioskSettings, readKioskSettingsFile } from './kiosk/settings-file';
@@ -46,12 +48,18 @@ export function startKiosk(args: AppArgs): KioskSession {
   for (const problem of read.problems) console.error(`kiosk: ${problem}`);
   // The command line's problems are on the console already (index.ts); the log gets them all.
   for (const problem of [...read.problems, ...args.problems]) log.write('settings-problem', { problem });
-  powerSaveBlocker.start('prevent-display-sleep');
-  return new KioskSession(settings, log, rendererUrl(APP_ORIGIN, { ...args, kioskSettings: settings }), relaunches);
+  const book = new KioskStatusBook(app.getVersion(), new Date(), relaunches.count, settings.idleSeconds);
+  // Keeps the display awake while open (all the time, without opening hours) and writes the health report.
+  const venue = new KioskVenue(userData, settings, book, (open, nextChange) => {
+    if (settings.openingHours !== null) log.write('hours', { open, nextChange: nextChange?.toISOString() ?? null });
+  });
+  return new KioskSession(settings, log, rendererUrl(APP_ORIGIN, { ...args, kioskSettings: settings }), relaunches, venue);
 }
 
 export class KioskSession {
-  readonly #log: KioskLog;
+  /** The kiosk log, each entry counted in the health report too. */
+  readonly #log: Pick<KioskLog, 'write'>;
+  readonly #venue: KioskVenue;
   readonly #relaunches: RelaunchHistory;
   readonly #chord: Chord | null;
   readonly #pins: PinGate;
@@ -70,8 +78,15 @@ export class KioskSession {
     /** The audience URL with the kiosk settings; a hash (from --scene) applies to the first load only. */
     readonly audienceUrl: string,
     relaunches: RelaunchHistory,
+    venue: KioskVenue,
   ) {
-    this.#log = log;
+    this.#venue = venue;
+    this.#log = {
+      write: (event: KioskLogEvent, details: Record<string, unknown>) => {
+        log.write(event, details);
+        venue.book.note(event, details, new Date());
+      },
+    };
     this.#relaunches = relaunches;
     const parsed = parseChord(settings.exitChord);
     this.#chord = 'chord' in parsed ? parsed.chord : null;
@@ -92,6 +107,7 @@ export class KioskSession {
   /** Locks the audience window down and starts watching it. */
   guard(window: BrowserWindow): void {
     this.#window = window;
+    this.#venue.watch(window);
     const contents = window.webContents;
     contents.on('devtools-opened', () => contents.closeDevTools());
     contents.on('did-navigate', () => {
@@ -156,6 +172,7 @@ export class KioskSession {
 
   #stop(): void {
     this.#watchdog.stop();
+    this.#venue.stop();
     if (this.#pendingReload) clearTimeout(this.#pendingReload);
     this.#pendingReload = null;
   }

@@ -93,6 +93,17 @@ const en = {
     visitorHint: 'Tap or swipe to move through the story. It carries on by itself after a quiet minute.',
     visitorHintSeconds: (seconds: number) =>
       `Tap or swipe to move through the story. It carries on by itself after ${seconds} quiet seconds.`,
+    /** The warned return's countdown (views/IdleCountdown.svelte). */
+    stillReading: 'Still reading? Touch anywhere to stay',
+    /** The word after the countdown's number. */
+    secondsUnit: (seconds: number) => (seconds === 1 ? 'second' : 'seconds'),
+    /** Read out once as the countdown appears; the seconds themselves are not read out each second. */
+    returnAnnounced: (seconds: number, resume: boolean) =>
+      `Still reading? Touch anywhere to stay. In ${seconds} seconds the story ${resume ? 'carries on by itself' : 'goes back to its start'}.`,
+    /** The card a touch brings up outside the opening hours (views/ClosedCard.svelte). */
+    closed: 'Closed',
+    openAgainToday: (time: string) => `Open again at ${time}`,
+    openAgainOn: (day: string, time: string) => `Open again on ${day} at ${time}`,
     exitTitle: 'Leave the exhibition mode',
     pinLabel: 'PIN',
     pinWrong: 'That PIN is not right.',

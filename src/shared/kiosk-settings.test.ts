@@ -7,7 +7,8 @@ describe('kiosk settings validation', () => {
   });
 
   it('takes every good value, the chord in its one spelling', () => {
-    const given = { idleSeconds: 90, exitChord: 'ctrl+alt+x', pin: '0246', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 10 };
+    const given = { idleSeconds: 90, exitChord: 'ctrl+alt+x', pin: '0246', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 10,
+      idleWarnSeconds: 0, idleAction: 'resume' as const, openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 0 };
     expect(validateKioskSettings(given)).toEqual({ settings: { ...given, exitChord: 'Control+Alt+X' }, problems: [] });
     expect(validateKioskSettings({ pin: null, startScene: null }).problems).toEqual([]);
     expect(validateKioskSettings({ idleSeconds: 10 }).settings.idleSeconds).toBe(10);
@@ -31,9 +32,13 @@ describe('kiosk settings validation', () => {
     ['unknown language', { language: 'fr' }, 'language', 'language must be one of "en", not "fr"; keeping the default "en"'],
     ['cursor time zero', { cursorHideSeconds: 0 }, 'cursorHideSeconds', 'cursorHideSeconds must be a whole number of seconds from 1 to 60, not 0; keeping the default 3'],
     ['cursor time null', { cursorHideSeconds: null }, 'cursorHideSeconds', 'cursorHideSeconds must be a whole number of seconds from 1 to 60, not null; keeping the default 3'],
-    ['an unknown key', { colour: 'red' }, 'colour', 'unknown key "colour"; the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds'],
-    ['a short name', { idle: 30 }, 'idle', 'unknown key "idle" (did you mean "idleSeconds"?); the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds'],
-    ['a wrong case', { IdleSeconds: 30 }, 'IdleSeconds', 'unknown key "IdleSeconds" (did you mean "idleSeconds"?); the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds'],
+    ['warning longer than five minutes', { idleWarnSeconds: 301 }, 'idleWarnSeconds', 'idleWarnSeconds must be a whole number of seconds from 0 to 300, not 301; keeping the default 15'],
+    ['an unknown return', { idleAction: 'jump' }, 'idleAction', 'idleAction must be one of "restart", "resume", not "jump"; keeping the default "restart"'],
+    ['empty opening hours', { openingHours: '' }, 'openingHours', 'openingHours must be null or opening hours in OpenStreetMap\'s opening_hours syntax, as in "Mo-Fr 09:00-18:00; Sa 10:00-16:00", not ""; always open'],
+    ['screenshots every week', { statusScreenshotMinutes: 10080 }, 'statusScreenshotMinutes', 'statusScreenshotMinutes must be a whole number of minutes from 0 (no screenshots) to 1440, not 10080; keeping the default 10'],
+    ['an unknown key', { colour: 'red' }, 'colour', 'unknown key "colour"; the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds, idleWarnSeconds, idleAction, openingHours, statusScreenshotMinutes'],
+    ['a short name', { idle: 30 }, 'idle', 'unknown key "idle" (did you mean "idleSeconds"?); the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds, idleWarnSeconds, idleAction, openingHours, statusScreenshotMinutes'],
+    ['a wrong case', { IdleSeconds: 30 }, 'IdleSeconds', 'unknown key "IdleSeconds" (did you mean "idleSeconds"?); the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds, idleWarnSeconds, idleAction, openingHours, statusScreenshotMinutes'],
   ])('reports %s, naming the key, the value and what is allowed', (_what, input, path, message) => {
     const result = validateKioskSettings(input);
     expect(result.problems).toEqual([{ path, message }]);
@@ -75,7 +80,8 @@ describe('kiosk settings module', () => {
 });
 
 describe('kiosk settings in the URL query', () => {
-  const custom: KioskSettings = { idleSeconds: 90, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5 };
+  const custom: KioskSettings = { idleSeconds: 90, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5,
+    idleWarnSeconds: 20, idleAction: 'resume', openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 5 };
 
   it('writes only what differs from the defaults', () => {
     expect(kioskSettingsToQuery(DEFAULT_KIOSK_SETTINGS, { pinCheckedByHost: true })).toEqual([]);
@@ -84,7 +90,7 @@ describe('kiosk settings in the URL query', () => {
 
   it('keeps the PIN out of the URL when the host checks it, and says a PIN is set', () => {
     const pairs = kioskSettingsToQuery(custom, { pinCheckedByHost: true });
-    expect(pairs).toEqual([['idle', '90'], ['exit', 'Control+Alt+X'], ['lock', ''], ['start', 'the-scar'], ['cursor', '5'], ['advisory', 'off']]);
+    expect(pairs).toEqual([['idle', '90'], ['exit', 'Control+Alt+X'], ['lock', ''], ['start', 'the-scar'], ['cursor', '5'], ['advisory', 'off'], ['warn', '20'], ['return', 'resume'], ['hours', 'Mo-Fr 09:00-18:00'], ['screenshots', '5']]);
     expect(pairs.flat()).not.toContain('2468');
   });
 

@@ -30,7 +30,18 @@ export interface KioskSettings {
   language: string;
   /** Seconds before a still mouse cursor is hidden. Whole, 1 to 60; default 3. */
   cursorHideSeconds: number;
+  /** The last seconds of the idle time, shown as a countdown a touch cancels. Whole, 0 (no warning) to 300; default 15. */
+  idleWarnSeconds: number;
+  /** What the idle return does: `restart` the loop (the advisory, then the loop start) or `resume` autoplay at the visitor's step. */
+  idleAction: IdleAction;
+  /** Opening hours in OpenStreetMap's opening_hours syntax; default null: always open. Main checks the syntax. */
+  openingHours: string | null;
+  /** Minutes between screenshots of the show for the staff's health report. Whole, 0 (none) to 1440; default 10. */
+  statusScreenshotMinutes: number;
 }
+
+export const IDLE_ACTIONS = ['restart', 'resume'] as const;
+export type IdleAction = (typeof IDLE_ACTIONS)[number];
 
 export const DEFAULT_KIOSK_SETTINGS: KioskSettings = Object.freeze({
   idleSeconds: 60,
@@ -40,6 +51,10 @@ export const DEFAULT_KIOSK_SETTINGS: KioskSettings = Object.freeze({
   startScene: null,
   language: 'en',
   cursorHideSeconds: 3,
+  idleWarnSeconds: 15,
+  idleAction: 'restart',
+  openingHours: null,
+  statusScreenshotMinutes: 10,
 });
 
 type SettingKey = keyof KioskSettings;
@@ -89,6 +104,14 @@ const RULES: { [K in SettingKey]: Rule<KioskSettings[K]> } = {
   },
   language: { allowed: `one of ${UI_LANGUAGES.map((code) => `"${code}"`).join(', ')}`, schema: z.enum(UI_LANGUAGES) },
   cursorHideSeconds: wholeSeconds(1, 60),
+  idleWarnSeconds: wholeSeconds(0, 300),
+  idleAction: { allowed: `one of ${IDLE_ACTIONS.map((action) => `"${action}"`).join(', ')}`, schema: z.enum(IDLE_ACTIONS) },
+  openingHours: {
+    allowed: 'null or opening hours in OpenStreetMap\'s opening_hours syntax, as in "Mo-Fr 09:00-18:00; Sa 10:00-16:00"',
+    schema: z.nullable(z.string().check(z.minLength(1), z.maxLength(500))),
+    fallback: 'always open',
+  },
+  statusScreenshotMinutes: { allowed: 'a whole number of minutes from 0 (no screenshots) to 1440', schema: z.int().check(z.minimum(0), z.maximum(1440)) },
 };
 
 /** The settings as a whole: an object of settings, whatever its keys (each is checked on its own). */
@@ -97,7 +120,8 @@ const SETTINGS_OBJECT = z.record(z.string(), z.unknown());
 /** Other spellings people reach for (the query's and the flags' names), for "did you mean". */
 const ALIASES: Record<string, SettingKey> = {
   idle: 'idleSeconds', exit: 'exitChord', chord: 'exitChord', start: 'startScene', scene: 'startScene',
-  lang: 'language', cursor: 'cursorHideSeconds',
+  lang: 'language', cursor: 'cursorHideSeconds', warn: 'idleWarnSeconds', idleWarn: 'idleWarnSeconds', return: 'idleAction',
+  hours: 'openingHours', screenshots: 'statusScreenshotMinutes',
 };
 
 function show(value: unknown): string {
@@ -116,6 +140,11 @@ function problemText<K extends SettingKey>(key: K, label: string, value: unknown
   const rule = RULES[key] as Rule<KioskSettings[K]>;
   const fallback = rule.fallback ?? `keeping the default ${show(DEFAULT_KIOSK_SETTINGS[key])}`;
   return `${label} must be ${rule.allowed}, not ${show(value)}${why ? ` (${why})` : ''}; ${fallback}`;
+}
+
+/** The problem for a setting whose value passed the shape check but not a deeper one (opening hours, parsed in main). */
+export function kioskSettingProblem(key: SettingKey, label: string, value: unknown, why: string): string {
+  return problemText(key, label, value, why);
 }
 
 /**
@@ -160,7 +189,7 @@ export function validateKioskSettings(
 // ---------------------------------------------------------------------------------------------
 // The URL query form (its keys are page-query.ts's)
 
-const NUMERIC = new Set<SettingKey>(['idleSeconds', 'cursorHideSeconds']);
+const NUMERIC = new Set<SettingKey>(['idleSeconds', 'cursorHideSeconds', 'idleWarnSeconds', 'statusScreenshotMinutes']);
 
 /** Query and command-line text to the value a setting takes: numbers for the numeric ones. */
 export function settingFromText(key: SettingKey, text: string): unknown {

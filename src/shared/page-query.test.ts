@@ -5,12 +5,14 @@ import { KIOSK_QUERY_KEYS, MODES, pageUrl, printViewUrl, queryPairs, readPageQue
 const DEFAULTS: PageQuery = {
   view: 'audience', mode: 'present', motion: 'system', snap: true, steps: false, notes: false, handout: false,
   kiosk: false, idle: null, exit: null, pin: null, lock: false, start: null, lang: null, cursor: null, advisory: true,
+  warn: null, return: null, hours: null, screenshots: null,
 };
 
 /** A value other than the default for every key: typed over every key, so a new key cannot go untested. */
 const OTHER: { [K in QueryKey]: PageQuery[K] } = {
   view: 'presenter', mode: 'scroll', motion: 'reduced', snap: false, steps: true, notes: true, handout: true,
   kiosk: true, idle: '90', exit: 'Control+Alt+X', pin: '2468', lock: true, start: 'the-scar', lang: 'en', cursor: '5', advisory: false,
+  warn: '20', return: 'resume', hours: 'Mo-Fr 09:00-18:00', screenshots: '0',
 };
 
 const readBack = (url: string) => readPageQuery(new URL(url).searchParams);
@@ -30,7 +32,7 @@ describe('the page query', () => {
   it('writes every key at once in one order, flags bare, and reads them all back', () => {
     const url = pageUrl('http://127.0.0.1:4173', OTHER, '#/the-scar/2');
     expect(url).toBe(
-      'http://127.0.0.1:4173/index.html?view=presenter&mode=scroll&motion=reduced&snap=off&steps&notes&handout&kiosk&idle=90&exit=Control%2BAlt%2BX&pin=2468&lock&start=the-scar&lang=en&cursor=5&advisory=off#/the-scar/2',
+      'http://127.0.0.1:4173/index.html?view=presenter&mode=scroll&motion=reduced&snap=off&steps&notes&handout&kiosk&idle=90&exit=Control%2BAlt%2BX&pin=2468&lock&start=the-scar&lang=en&cursor=5&advisory=off&warn=20&return=resume&hours=Mo-Fr+09%3A00-18%3A00&screenshots=0#/the-scar/2',
     );
     expect(readBack(url)).toEqual({ values: OTHER, problems: [] });
   });
@@ -71,7 +73,7 @@ describe('the page query', () => {
   });
 
   it('names the kiosk keys a page leaving the kiosk drops: the kiosk and every setting', () => {
-    expect([...KIOSK_QUERY_KEYS].sort()).toEqual(['advisory', 'cursor', 'exit', 'idle', 'kiosk', 'lang', 'lock', 'pin', 'start']);
+    expect([...KIOSK_QUERY_KEYS].sort()).toEqual(['advisory', 'cursor', 'exit', 'hours', 'idle', 'kiosk', 'lang', 'lock', 'pin', 'return', 'screenshots', 'start', 'warn']);
     expect(queryPairs({ view: 'print', steps: true, kiosk: false })).toEqual([['view', 'print'], ['steps', '']]);
   });
 });

@@ -97,6 +97,10 @@ const KEYS = {
   lang: kioskText('language'),
   cursor: kioskText('cursorHideSeconds'),
   advisory: onOff(true, 'kiosk', 'advisory'),
+  warn: kioskText('idleWarnSeconds'),
+  return: kioskText('idleAction'),
+  hours: kioskText('openingHours'),
+  screenshots: kioskText('statusScreenshotMinutes'),
 };
 
 type Keys = typeof KEYS;

@@ -20,6 +20,7 @@ export const KIOSK_LOG_EVENTS = [
   'recovered',
   'relaunch',
   'give-up',
+  'hours',
   'exit',
 ] as const;
 

@@ -9,9 +9,9 @@ const FILE = 'kiosk-settings.json';
 
 describe('kiosk settings text', () => {
   it('reads a good file', () => {
-    const text = JSON.stringify({ idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5 }, null, 2);
+    const text = JSON.stringify({ idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5, idleWarnSeconds: 20, idleAction: 'resume', openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 0 }, null, 2);
     expect(parseKioskSettingsText(text, FILE)).toEqual({
-      settings: { idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5 },
+      settings: { idleSeconds: 120, exitChord: 'Control+Alt+X', pin: '2468', advisory: false, startScene: 'the-scar', language: 'en', cursorHideSeconds: 5, idleWarnSeconds: 20, idleAction: 'resume', openingHours: 'Mo-Fr 09:00-18:00', statusScreenshotMinutes: 0 },
       problems: [],
     });
     expect(parseKioskSettingsText('{}', FILE)).toEqual({ settings: DEFAULT_KIOSK_SETTINGS, problems: [] });
@@ -26,11 +26,22 @@ describe('kiosk settings text', () => {
     expect(parseKioskSettingsText(text, FILE)).toEqual({
       settings: { ...DEFAULT_KIOSK_SETTINGS, advisory: false },
       problems: [
-        `${FILE}:5: unknown key "colour"; the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds`,
+        `${FILE}:5: unknown key "colour"; the allowed keys are idleSeconds, exitChord, pin, advisory, startScene, language, cursorHideSeconds, idleWarnSeconds, idleAction, openingHours, statusScreenshotMinutes`,
         `${FILE}:2: idleSeconds must be a whole number of seconds from 10 to 3600, not 5; keeping the default 60`,
         `${FILE}:4: pin must be null or 4 to 12 digits in quotes, as in "2468", not 1234; no PIN: the exit chord alone ends the kiosk`,
       ],
     });
+  });
+
+  it('reads the opening hours with the opening_hours library: a value it cannot read is reported on its line, with where it stops, and the kiosk stays always open', () => {
+    const text = ['{', '  "idleSeconds": 90,', '  "openingHours": "Mo-Fx 09:00-18:00"', '}'].join('\n');
+    expect(parseKioskSettingsText(text, FILE)).toEqual({
+      settings: { ...DEFAULT_KIOSK_SETTINGS, idleSeconds: 90 },
+      problems: [
+        `${FILE}:3: openingHours must be null or opening hours in OpenStreetMap's opening_hours syntax, as in "Mo-Fr 09:00-18:00; Sa 10:00-16:00", not "Mo-Fx 09:00-18:00" (at character 5: Unexpected token: "-"); always open`,
+      ],
+    });
+    expect(parseKioskSettingsText('{"openingHours": "Mo-Fr 09:00-18:00; Sa 10:00-16:00"}', FILE).problems).toEqual([]);
   });
 
   it.each([

@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DEFAULT_KIOSK_SETTINGS, validateKioskSettings, type KioskSettings } from '../../shared/kiosk-settings';
+import { checkOpeningHours } from '../../shared/opening-hours';
 
 export interface KioskSettingsRead {
   settings: KioskSettings;
@@ -60,7 +61,9 @@ export function parseKioskSettingsText(text: string, file: string): KioskSetting
   };
   const result = validateKioskSettings(doc.toJS());
   for (const problem of result.problems) problems.push(`${file}:${keyLine(problem.path)}: ${problem.message}`);
-  return { settings: result.settings, problems };
+  const hours = checkOpeningHours(result.settings);
+  if (hours.problem) problems.push(`${file}:${keyLine('openingHours')}: ${hours.problem}`);
+  return { settings: hours.settings, problems };
 }
 
 /** Where JSON.parse, stricter than YAML, stops (a trailing comma, a comment, YAML syntax), or null. */

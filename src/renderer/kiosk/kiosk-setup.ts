@@ -7,7 +7,9 @@ import type { Deck } from '../../shared/deck';
 import type { KioskSettings } from '../../shared/kiosk-settings';
 import { loopPlan, type LoopPlan } from '../autoplay/loop-plan';
 import type { ShowConfig } from '../config';
+import type { OpeningSchedule } from '../../shared/opening-hours';
 import { kioskHost, type KioskHost } from './kiosk-host';
+import { loadSchedule } from './opening-watch';
 
 export interface Kiosk {
   settings: KioskSettings;
@@ -15,6 +17,8 @@ export interface Kiosk {
   host: KioskHost;
   /** True when leaving asks for a PIN. */
   pinRequired: boolean;
+  /** The opening hours, loaded when set; null: always open (none set, or a value that cannot be read, which is logged). */
+  schedule: Promise<OpeningSchedule | null>;
 }
 
 export function kioskFor(deck: Deck, config: ShowConfig, target: Window): Kiosk {
@@ -23,5 +27,6 @@ export function kioskFor(deck: Deck, config: ShowConfig, target: Window): Kiosk 
   for (const problem of config.notices) host.report({ event: 'settings-problem', detail: problem });
   const { plan, problem } = loopPlan(deck, settings);
   if (problem) host.report({ event: 'settings-problem', detail: problem });
-  return { settings, plan, host, pinRequired: config.pinCheckedByHost || settings.pin !== null };
+  const schedule = loadSchedule(settings.openingHours, (problem) => host.report({ event: 'settings-problem', detail: problem }));
+  return { settings, plan, host, pinRequired: config.pinCheckedByHost || settings.pin !== null, schedule };
 }
