@@ -33,7 +33,7 @@ export function encoderArgs(options: EncoderOptions): string[] {
     '-f', 'image2pipe', '-c:v', 'png', '-framerate', String(options.fps), '-i', 'pipe:0',
     '-f', 'ffmetadata', '-i', options.metadataFile,
     '-map', '0:v', '-map_metadata', '1', '-map_chapters', '1',
-    '-c:v', 'libx264', '-profile:v', 'high', '-preset', 'veryfast', '-crf', '18', '-tune', 'stillimage',
+    '-c:v', 'libx264', '-profile:v', 'high', '-preset', 'superfast', '-crf', '18', '-tune', 'stillimage',
     '-pix_fmt', 'yuv420p', '-r', String(options.fps), '-fps_mode', 'cfr',
     '-movflags', '+faststart', '-f', 'mp4', options.out,
   ];
