@@ -138,6 +138,23 @@ test('two exports of the same cut are frame for frame the same', async () => {
   expect(second).toEqual(first);
 });
 
+test('a portrait size plays the upright stage; --no-advisory leaves the content note out; --motion reduced still ends each step at rest', async () => {
+  const upright = join(workdir, 'upright.mp4');
+  const result = await exportVideo(['--out', upright, '--from', 'the-scar', '--to', 'the-scar', '--no-advisory', '--motion', 'reduced', '--size', '360x640', '--fps', '5']);
+  expect(result.code).toBe(0);
+  const { streams, chapters } = await probe(upright);
+  expect(streams.find((stream) => stream.codec_type === 'video')).toMatchObject({ width: 360, height: 640, r_frame_rate: '5/1' });
+  expect(chapters.map((chapter) => chapter.tags.title)).toEqual(['The scar']);
+  const page = await browser.newPage({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  await page.goto(`${test.info().project.use.baseURL}index.html?motion=reduced#/the-scar/1`);
+  await page.locator('html[data-ready][data-settled]').waitFor({ state: 'attached' });
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-shape', 'portrait');
+  const presented = await page.screenshot({ animations: 'disabled' });
+  const cut = videoPlan(deck, { fps: 5, from: 'the-scar', to: 'the-scar', advisory: false });
+  expect(differentFraction(await frameAt(upright, cut.totalFrames - 1), presented)).toBeLessThanOrEqual(MAX_DIFFERENT);
+  await page.close();
+});
+
 test("the video plays in Chromium's <video>", async () => {
   const page = await browser.newPage();
   const baseURL = test.info().project.use.baseURL!;
@@ -183,6 +200,7 @@ test('every failure ends with one clear line, and writes nothing', async () => {
     [['--out', out, '--fps', '0'], {}, /--fps takes a whole number from 1 to 60, not "0"/],
     [['--out', out, '--fps', '29.97'], {}, /--fps takes a whole number/],
     [['--out', join(workdir, 'no-such-folder', 'show.mp4'), ...CUT], {}, /the folder .*no-such-folder does not exist/],
+    [['--out', workdir, ...CUT], {}, /is a folder, not a file/],
     [['--out', out, '--from', 'nowhere'], {}, /unknown scene "nowhere"; the scenes are content-note, title/],
     [['--out', out, '--from', 'credit', '--to', 'title'], {}, /--to title comes before --from credit/],
     [['--out', out, '--timings', 'rehearsed'], {}, /--timings rehearsed needs --rehearsal <file>/],
