@@ -3,7 +3,7 @@
  * - default: the renderer, the very files Electron loads through app:// and the web build serves;
  * - main / preload: Electron's main and preload scripts as CommonJS (a sandboxed preload must be),
  *   with electron and Node built-ins left external;
- * - cli: the PDF export command (`npm run export:pdf`) as one ES module for Node.
+ * - cli: the PDF and video export commands (`npm run export:pdf`, `export:video`) as ES modules for Node.
  */
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
@@ -43,7 +43,11 @@ function exportCommand(): UserConfig {
       target: 'node20',
       minify: false,
       sourcemap: true,
-      lib: { entry: resolve(root, 'src/cli/export-pdf.ts'), formats: ['es'], fileName: () => 'export-pdf.mjs' },
+      lib: {
+        entry: { 'export-pdf': resolve(root, 'src/cli/export-pdf.ts'), 'export-video': resolve(root, 'src/cli/export-video.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.mjs`,
+      },
       rollupOptions: {
         external: (id) => builtinModules.includes(id.replace(/^node:/, '')) || /^(@playwright\/test|playwright|playwright-core|pdf-lib)(\/|$)/.test(id),
         // ES modules by their name wherever they are copied, whatever package.json is nearest.

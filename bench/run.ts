@@ -23,10 +23,11 @@ import { pdf } from './measure/pdf-export.ts';
 import { presenterSync } from './measure/presenter-sync.ts';
 import { scroll } from './measure/scroll.ts';
 import { transitions } from './measure/transitions.ts';
+import { video } from './measure/video-export.ts';
 import { buildRenderer, existingRenderer } from './renderer-build.ts';
 import { formatMachine, formatTable, writeReport, type BenchReport } from './report.ts';
 
-const MEASUREMENTS: MeasurementModule[] = [bundle, firstScene, transitions, scroll, presenterSync, overview, kiosk, pdf];
+const MEASUREMENTS: MeasurementModule[] = [bundle, firstScene, transitions, scroll, presenterSync, overview, kiosk, pdf, video];
 
 let options;
 try {

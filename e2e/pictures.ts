@@ -5,6 +5,7 @@
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
+import { REPAINT_STYLE } from '../src/export/export-video.ts';
 
 /**
  * Fraction of pixels allowed to differ: 0.05 %, a few hundred pixels of anti-aliasing. With
@@ -14,12 +15,10 @@ import type { Page } from '@playwright/test';
 export const MAX_DIFFERENT = 0.0005;
 
 /**
- * Repaints everything on stage before the picture is taken: a transparent outline changes no
- * pixel, but makes Chromium paint the text afresh. Without it, text last painted while a
- * transform was moving keeps that paint's sub-pixel glyph placement (0.1 to 0.3 % of the
- * pixels), so the same step reached two ways can differ by its paint history alone.
+ * Repaints everything on stage before the picture is taken (the video export's own rule): the
+ * same step reached two ways would otherwise differ by its paint history alone (0.1 to 0.3 %).
  */
-const REPAINT = '[data-stage] * { outline: 1px solid transparent !important; }';
+const REPAINT = REPAINT_STYLE;
 
 /** A screenshot of the show; `hide` names page chrome (a progress line) left out of the picture. */
 export function showPicture(page: Page, hide: string[] = []): Promise<Buffer> {
