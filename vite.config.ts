@@ -9,6 +9,7 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type UserConfig } from 'vite';
+import { pageClockScript } from './src/build/page-script.ts';
 import { preloadFonts } from './src/build/preload-fonts.ts';
 import { deckPlugin } from './src/deck/vite-plugin.ts';
 import { contentSecurityPolicy } from './src/shared/csp.ts';
@@ -17,6 +18,8 @@ const root = import.meta.dirname;
 
 function electronEntry(name: 'main' | 'preload'): UserConfig {
   return {
+    // Main films the show through video/render-video.ts, which puts the page clock into the page.
+    plugins: name === 'main' ? [pageClockScript(root)] : [],
     build: {
       outDir: resolve(root, 'dist', name),
       emptyOutDir: true,
@@ -37,6 +40,7 @@ function electronEntry(name: 'main' | 'preload'): UserConfig {
  */
 function exportCommand(): UserConfig {
   return {
+    plugins: [pageClockScript(root)],
     build: {
       outDir: resolve(root, 'dist', 'cli'),
       emptyOutDir: true,

@@ -5,7 +5,7 @@
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
-import { REPAINT_STYLE } from '../src/export/export-video.ts';
+import { REPAINT_STYLE } from '../src/video/render-video.ts';
 
 /**
  * Fraction of pixels allowed to differ: 0.05 %, a few hundred pixels of anti-aliasing. With

@@ -1,6 +1,6 @@
 /**
  * The folders of src/ and who may import whom, read from the sources themselves: main and
- * export never import each other (both take what they share from node/, pdf/ and shared/),
+ * export never import each other (both take what they share from node/, pdf/, video/ and shared/),
  * shared/ imports nothing outside itself (every process, the browser included, uses it),
  * and no two folders import each other, however indirectly.
  */
@@ -12,11 +12,13 @@ import { describe, expect, it } from 'vitest';
 const SRC = import.meta.dirname;
 
 /** Every top-level folder, so a new one is placed on purpose. */
-const FOLDERS = ['build', 'cli', 'deck', 'export', 'geography', 'main', 'node', 'pdf', 'preload', 'renderer', 'shared'];
+const FOLDERS = ['build', 'cli', 'deck', 'export', 'geography', 'main', 'node', 'pdf', 'preload', 'renderer', 'shared', 'video'];
 
 const FORBIDDEN: [from: string, to: string, why: string][] = [
-  ['export', 'main', 'the command line export runs without Electron: what both need lives in node/, pdf/ or shared/'],
-  ['main', 'export', 'the app does not carry the Playwright export: it prints through pdf/ with its own driver'],
+  ['export', 'main', 'the command line export runs without Electron: what both need lives in node/, pdf/, video/ or shared/'],
+  ['main', 'export', 'the app does not carry the Playwright export: it prints through pdf/ and films through video/ with its own drivers'],
+  ['video', 'export', 'the video pipeline speaks to a FrameDriver, never to Playwright: the app runs it too'],
+  ['video', 'main', 'the video pipeline speaks to a FrameDriver, never to Electron: the command line runs it too'],
 ];
 
 interface Import {

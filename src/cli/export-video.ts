@@ -69,6 +69,7 @@ try {
   const interactive = Boolean(process.stdout.isTTY);
   const started = performance.now();
   let lastShown = 0;
+  let lastDrawn = 0;
   const result = await exportVideo({
     deck: loaded.deck,
     out: resolve(text('out')!),
@@ -85,7 +86,9 @@ try {
     onProgress: ({ frame, total }) => {
       const percent = Math.floor((frame / total) * 100);
       if (interactive) {
-        if (frame % 10 !== 0 && frame !== total) return;
+        // A hold arrives as one jump of many frames: redraw at most ten times a second.
+        if (frame !== total && performance.now() - lastDrawn < 100) return;
+        lastDrawn = performance.now();
         const elapsed = (performance.now() - started) / 1000;
         const left = Math.max(0, (elapsed / frame) * (total - frame));
         const width = 24;
