@@ -4,12 +4,17 @@
  * downloaded it once, or with ELECTRON_OVERRIDE_DIST_PATH); elsewhere it is skipped
  * and says why.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { videoPlan } from '../../src/video/video-plan.ts';
 import { deck } from '../deck.ts';
 import { exitOf, launchApp, lookup, skipReason, startApp } from './app.ts';
+
+const run = promisify(execFile);
 
 test.describe('the Electron app', () => {
   test.beforeAll(() => {
@@ -73,5 +78,20 @@ test.describe('the Electron app', () => {
     expect(await exitOf(app)).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('--export-video writes the show to an MP4 and quits', async () => {
+    test.skip(!lookup.found, skipReason);
+    const out = join(mkdtempSync(join(tmpdir(), 'app-export-')), 'show.mp4');
+    const app = await startApp(['--export-video', out, '--video-size', '640x360', '--video-fps', '10', '--video-from', 'title', '--video-to', 'title']);
+    expect(await exitOf(app)).toBe(0);
+    const { stdout } = await run('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', out]);
+    const probed = JSON.parse(stdout) as { streams: { codec_name: string; width: number; height: number }[]; format: { duration: string } };
+    expect(probed.streams[0]).toMatchObject({ codec_name: 'h264', width: 640, height: 360 });
+    // The content note first, then the title scene, at their planned times: the command line's plan.
+    const plan = videoPlan(deck, { fps: 10, from: 'title', to: 'title', advisory: true });
+    expect(Math.abs(Number(probed.format.duration) - plan.totalFrames / 10)).toBeLessThanOrEqual(0.1);
+    expect(existsSync(out.replace(/\.mp4$/, '.png'))).toBe(true);
+    expect(readFileSync(out.replace(/\.mp4$/, '.vtt'), 'utf8')).toMatch(/^WEBVTT/);
   });
 });

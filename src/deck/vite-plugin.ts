@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { applyRehearsal, rehearsalSchema } from './apply-rehearsal.ts';
+import { BUILT_DECK_FILE } from '../shared/deck.ts';
 import { formatDeckError } from './errors.ts';
 import { loadDeck } from './load.ts';
 
@@ -20,6 +21,10 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
   const slidesDir = resolve(options.slidesDir);
   // Packages imported by visuals resolve from the project, wherever the slides folder lives.
   const projectImporter = resolve(options.projectRoot, 'package.json');
+
+  // The deck the build plays, written beside it as deck.json for the app's video export, which
+  // plans its frames from the very deck its page shows.
+  let built: ReturnType<typeof loadDeck>['deck'] = null;
 
   return {
     name: 'forced-repatriation-deck:slides',
@@ -44,7 +49,11 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
         if (first && first.line > 0) Object.assign(error, { id: resolve(first.file), loc: { file: resolve(first.file), line: first.line, column: first.column } });
         throw error;
       }
+      built = loaded.deck;
       return moduleSource(loaded);
+    },
+    generateBundle() {
+      if (built) this.emitFile({ type: 'asset', fileName: BUILT_DECK_FILE, source: `${JSON.stringify(built)}\n` });
     },
     // Slide files are this plugin's to reload (see configureServer), not Vite's: without this,
     // Vite's own update for a watched file would reload the page before a rehearsal's result is shown.

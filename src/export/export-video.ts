@@ -14,7 +14,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
 import { serveFolder } from './static-server.ts';
 
 export { VideoError } from '../video/video-plan.ts';
-export { parseFps, parseSize, besideVideo } from '../video/render-video.ts';
+export { besideVideo } from '../video/render-video.ts';
+export { parseFps, parseSize } from '../video/video-options.ts';
 
 export interface CommandLineVideoOptions extends VideoOptions {
   rendererDir: string;
@@ -47,6 +48,9 @@ export function playwrightFrameDriver(executablePath: string | undefined): Frame
       browser = await launchBrowser(executablePath);
       const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
       session = await page.context().newCDPSession(page);
+    },
+    async navigate(url) {
+      await opened().send('Page.navigate', { url });
     },
     // Playwright types each protocol method; the pipeline's commands are checked by the tests that run it.
     send: (method, params) => opened().send(method as 'Runtime.evaluate', params as never),

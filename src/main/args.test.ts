@@ -4,12 +4,12 @@ import { kioskLoopStartUrl, kioskRelaunchArgs, parseAppArgs, printUrl, rendererU
 
 describe('command line', () => {
   it('reads --kiosk and --scene in both spellings', () => {
-    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', presenterDisplay: null, exportPdf: null, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
+    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', presenterDisplay: null, exportPdf: null, exportVideo: null, video: { width: 1920, height: 1080, fps: 30 }, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
     expect(parseAppArgs(['--scene=credit'])).toMatchObject({ scene: 'credit', problems: [] });
   });
 
   it('leaves switches of Chromium and test tools alone', () => {
-    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, presenterDisplay: null, exportPdf: null, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
+    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, presenterDisplay: null, exportPdf: null, exportVideo: null, video: { width: 1920, height: 1080, fps: 30 }, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
   });
 
   it('reports a switch missing its value instead of taking the next switch', () => {
@@ -31,6 +31,20 @@ describe('command line', () => {
     });
     expect(printUrl('app://deck', { steps: true, notes: false, handout: true })).toBe('app://deck/index.html?view=print&steps&handout');
     expect(printUrl('app://deck', { steps: false, notes: false, handout: false })).toBe('app://deck/index.html?view=print');
+  });
+
+  it('reads --export-video, and names it when its file is missing', () => {
+    expect(parseAppArgs(['--export-video', '/tmp/show.mp4'])).toMatchObject({ exportVideo: '/tmp/show.mp4', exportPdf: null, problems: [] });
+    expect(parseAppArgs(['--export-video=/tmp/show.mp4'])).toMatchObject({ exportVideo: '/tmp/show.mp4' });
+    expect(parseAppArgs(['--export-video'])).toMatchObject({ exportVideo: null, problems: ['--export-video needs a value, as in --export-video show.mp4'] });
+    expect(parseAppArgs(['--export-video', 'a.mp4', '--video-size', '640x360', '--video-fps=10', '--video-from', 'title', '--video-to', 'the-film'])).toMatchObject({
+      video: { width: 640, height: 360, fps: 10, from: 'title', to: 'the-film' },
+      problems: [],
+    });
+    expect(parseAppArgs(['--video-size', '641x360', '--video-fps', '0']).problems).toEqual([
+      '--video-size takes WIDTHxHEIGHT, even numbers from 64 to 3840 (as 1920x1080 or 1080x1920), not "641x360"',
+      '--video-fps takes a whole number from 1 to 60, not "0"',
+    ]);
   });
 
   it('builds the renderer URLs the arguments ask for', () => {
@@ -128,6 +142,7 @@ describe('command line', () => {
   it('relaunches as a kiosk with the same arguments, less a one-off export or an old relaunch count', () => {
     expect(kioskRelaunchArgs(['.', '--scene', 'the-scar'])).toEqual(['.', '--scene', 'the-scar', '--kiosk']);
     expect(kioskRelaunchArgs(['.', '--export-pdf', '/tmp/a.pdf', '--steps', '--notes', '--handout', '--pin=2468'])).toEqual(['.', '--pin=2468', '--kiosk']);
+    expect(kioskRelaunchArgs(['.', '--export-video', '/tmp/a.mp4', '--video-fps', '10', '--scene', 'the-scar'])).toEqual(['.', '--scene', 'the-scar', '--kiosk']);
     expect(kioskRelaunchArgs(['--export-pdf=/tmp/a.pdf', '--kiosk', '--kiosk-relaunch-count=2', '--kiosk-relaunch-since=5', '--idle', '90'])).toEqual(['--idle', '90', '--kiosk']);
     expect(kioskRelaunchArgs([])).toEqual(['--kiosk']);
     expect(parseAppArgs(kioskRelaunchArgs(['.', '--presenter-display', '2']))).toMatchObject({ kiosk: true, presenterDisplay: 2, exportPdf: null, problems: [] });

@@ -8,6 +8,7 @@
 import { DEFAULT_KIOSK_SETTINGS, kioskSettingsQueryValues, settingFromText, validateKioskSettings, type KioskSettings } from '../shared/kiosk-settings';
 import { checkOpeningHours } from '../shared/opening-hours';
 import { pageUrl, printViewUrl, searchString, setQueryValue } from '../shared/page-query';
+import { parseFps, parseSize } from '../video/video-options';
 import type { ShowMode } from './window-state';
 
 export interface AppArgs {
@@ -19,6 +20,10 @@ export interface AppArgs {
   presenterDisplay: number | null;
   /** Export the deck to this PDF and quit. */
   exportPdf: string | null;
+  /** Export the show to this MP4 and quit. */
+  exportVideo: string | null;
+  /** With --export-video: --video-size, --video-fps, --video-from, --video-to (the command line's --size, --fps, --from, --to). */
+  video: { width: number; height: number; fps: number; from?: string; to?: string };
   /** With --export-pdf: a page per step, notes pages, a handout. */
   print: { steps: boolean; notes: boolean; handout: boolean };
   /** --kiosk-settings: the kiosk's settings file, instead of kiosk-settings.json in the user-data folder. */
@@ -49,6 +54,11 @@ const EXAMPLES: Record<string, string> = {
   '--start-scene': 'the-scar',
   '--presenter-display': '2',
   '--export-pdf': 'deck.pdf',
+  '--export-video': 'show.mp4',
+  '--video-size': '1920x1080',
+  '--video-fps': '30',
+  '--video-from': 'the-film',
+  '--video-to': 'the-scar',
   '--kiosk-settings': 'kiosk-settings.json',
   '--idle': '90',
   '--exit-chord': 'Control+Alt+Shift+Q',
@@ -76,6 +86,8 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     scene: null,
     presenterDisplay: null,
     exportPdf: null,
+    exportVideo: null,
+    video: { width: 1920, height: 1080, fps: 30 },
     print: { steps: false, notes: false, handout: false },
     kioskSettingsFile: null,
     kioskFlags: {},
@@ -98,6 +110,19 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     const kioskKey = KIOSK_VALUE_FLAGS[name];
     if (name === '--kiosk') args.kiosk = true;
     else if (name === '--export-pdf') args.exportPdf = value();
+    else if (name === '--export-video') args.exportVideo = value();
+    else if (name === '--video-size' || name === '--video-fps') {
+      const given = value();
+      try {
+        if (given !== null && name === '--video-size') Object.assign(args.video, parseSize(given));
+        else if (given !== null) args.video.fps = parseFps(given);
+      } catch (error) {
+        args.problems.push(`${(error as Error).message.replace(/^--(size|fps)/, name)}`);
+      }
+    } else if (name === '--video-from' || name === '--video-to') {
+      const given = value();
+      if (given !== null) args.video[name === '--video-from' ? 'from' : 'to'] = given;
+    }
     else if (name === '--steps' || name === '--notes' || name === '--handout') args.print[name.slice(2) as 'steps' | 'notes' | 'handout'] = true;
     else if (name === '--scene') args.scene = value();
     else if (name === '--presenter-display') {
@@ -174,8 +199,8 @@ export function withMode(url: string, mode: ShowMode): string {
 }
 
 /** Switches that make a run something other than a show, dropped when the show restarts as a kiosk. */
-const ONE_OFF_SWITCHES = new Set(['--export-pdf', '--steps', '--notes', '--handout', '--kiosk']);
-const ONE_OFF_WITH_VALUE = new Set(['--export-pdf']);
+const ONE_OFF_WITH_VALUE = new Set(['--export-pdf', '--export-video', '--video-size', '--video-fps', '--video-from', '--video-to']);
+const ONE_OFF_SWITCHES = new Set([...ONE_OFF_WITH_VALUE, '--steps', '--notes', '--handout', '--kiosk']);
 
 /**
  * The arguments for relaunching this app as a kiosk (the menu's Kiosk Mode): the same

@@ -7,7 +7,7 @@ import { app } from 'electron';
 import { openAppLog, type AppLog } from './app-log';
 import { APP_ORIGIN } from '../shared/app-origin';
 import { parseAppArgs, printUrl, rendererUrl } from './args';
-import { exportAndQuit } from './export-commands';
+import { exportAndQuit, pdfExport, videoExport } from './export-commands';
 import { relaunchApp } from './app-relaunch';
 import { displayServerPlan } from './display-server';
 import { appPaths } from './paths';
@@ -25,11 +25,13 @@ import { setupWindowState } from './setup-window-state';
 const args = parseAppArgs(process.argv.slice(1));
 for (const problem of args.problems) console.error(`forced-repatriation-deck: ${problem}`);
 const paths = appPaths(__dirname);
-const exportTarget = { url: printUrl(APP_ORIGIN, args.print), preload: paths.preload };
+const exportTarget = { url: printUrl(APP_ORIGIN, args.print), preload: paths.preload, rendererDir: paths.renderer };
+// --export-pdf and --export-video: the app exports and quits, opening no show.
+const oneOffExport = args.exportPdf ? { work: pdfExport(exportTarget), out: args.exportPdf } : args.exportVideo ? { work: videoExport(exportTarget, args.video), out: args.exportVideo } : null;
 let show: ShowWindows | null = null;
 let kiosk: KioskSession | null = null;
 // Linux: the two-screen layout needs X11 (display-server.ts). An export opens no window to place.
-const displayServer = args.exportPdf
+const displayServer = oneOffExport
   ? ({ action: 'as-is' } as const)
   : displayServerPlan({ platform: process.platform, ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'), args: process.argv.slice(1), env: process.env });
 
@@ -38,8 +40,8 @@ function onReady(log: AppLog): void {
   setupSecurity({ openPresenter: () => show?.openPresenter() });
   setupIpc(() => show);
   setupKioskIpc(() => kiosk);
-  if (args.exportPdf) {
-    void exportAndQuit(exportTarget, args.exportPdf);
+  if (oneOffExport) {
+    void exportAndQuit(oneOffExport.work, oneOffExport.out);
     return;
   }
   // Before the windows: the kiosk's settings go into the audience URL.
@@ -72,6 +74,6 @@ if (displayServer.action === 'relaunch-on-x11') {
   app.enableSandbox();
   void app.whenReady().then(() => onReady(log));
   app.on('window-all-closed', () => {
-    if (!args.exportPdf) app.quit();
+    if (!oneOffExport) app.quit();
   });
 }

@@ -12,6 +12,7 @@ function actions(): Record<keyof MenuActions, Mock<() => void>> {
     swapDisplays: action(),
     kiosk: action(),
     exportPdf: action(),
+    exportVideo: action(),
     reloadDeck: action(),
     about: action(),
   };
@@ -37,6 +38,7 @@ describe('application menu', () => {
     ['Swap Displays', 'swapDisplays', 'CmdOrCtrl+Shift+D'],
     ['Kiosk Mode…', 'kiosk', 'CmdOrCtrl+Shift+K'],
     ['Export PDF…', 'exportPdf', 'CmdOrCtrl+E'],
+    ['Export Video…', 'exportVideo', 'CmdOrCtrl+Shift+E'],
     ['Reload Deck', 'reloadDeck', 'CmdOrCtrl+R'],
     ['About Forced Repatriation', 'about', 'F1'],
   ] as const)('offers %s with its accelerator, wired to its action', (label, action, accelerator) => {

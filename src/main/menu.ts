@@ -18,6 +18,8 @@ export interface MenuActions {
   /** Asks first, then starts the app again as an unattended kiosk. */
   kiosk: () => void;
   exportPdf: () => void;
+  /** The show as an MP4, frame-exact, at the planned times. */
+  exportVideo: () => void;
   /** Loads the deck again in every window. */
   reloadDeck: () => void;
   about: () => void;
@@ -38,6 +40,7 @@ export const MENU_ACCELERATORS = {
   swapDisplays: 'CmdOrCtrl+Shift+D',
   kiosk: 'CmdOrCtrl+Shift+K',
   exportPdf: 'CmdOrCtrl+E',
+  exportVideo: 'CmdOrCtrl+Shift+E',
   reloadDeck: 'CmdOrCtrl+R',
   about: 'F1',
 } as const satisfies Record<keyof MenuActions, string>;
@@ -54,6 +57,7 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions = {}): M
       label: 'File',
       submenu: [
         { label: 'Export PDF…', accelerator: keys.exportPdf, click: () => actions.exportPdf() },
+        { label: 'Export Video…', accelerator: keys.exportVideo, click: () => actions.exportVideo() },
         { label: 'Reload Deck', accelerator: keys.reloadDeck, click: () => actions.reloadDeck() },
         { type: 'separator' },
         { role: platform === 'darwin' ? 'close' : 'quit' },

@@ -46,7 +46,11 @@ const UNTRUSTED = [
 ] as const;
 
 function call(channel: string, senderFrame: unknown, ...args: unknown[]): unknown {
-  return handlers.get(channel)!({ sender: audience.webContents, senderFrame }, ...args);
+  return callFrom(audience.webContents, channel, senderFrame, ...args);
+}
+
+function callFrom(sender: FakeContents, channel: string, senderFrame: unknown, ...args: unknown[]): unknown {
+  return handlers.get(channel)!({ sender, senderFrame }, ...args);
 }
 
 const rendererToMain = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.syncReceive);
@@ -88,6 +92,13 @@ describe('IPC senders', () => {
     expect(presenter.webContents.send).not.toHaveBeenCalled();
     call(IPC_CHANNELS.syncSend, APP_PAGE, validSync);
     expect(presenter.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.syncReceive, validSync);
+    expect(audience.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('relays nothing from an app page outside the show (the hidden window a video is filmed in)', () => {
+    presenter.webContents.send.mockClear();
+    callFrom(new FakeContents(), IPC_CHANNELS.syncSend, APP_PAGE, { ...validSync, seq: 9 });
+    expect(presenter.webContents.send).not.toHaveBeenCalled();
     expect(audience.webContents.send).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,6 @@
 /**
  * Answers the preload's named calls and relays sync messages between the show's windows,
- * only for the app's own frames and only for well-formed messages.
+ * only for the app's own frames, only among the show's windows and only for well-formed messages.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
@@ -43,7 +43,11 @@ export function setupIpc(show: () => ShowWindows | null): void {
     if (!fromApp(event)) return;
     const message = parseSyncMessage(data);
     if (!message) return;
-    for (const window of show()?.windows() ?? []) {
+    // Only the show's windows take part: the hidden window a video is filmed in plays the show
+    // too, and its place must never reach the presenter, nor the presenter's keys reach it.
+    const windows = show()?.windows() ?? [];
+    if (!windows.some((window) => window.webContents.id === event.sender.id)) return;
+    for (const window of windows) {
       if (window.webContents.id !== event.sender.id) window.webContents.send(IPC_CHANNELS.syncReceive, message);
     }
   });

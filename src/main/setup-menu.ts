@@ -1,6 +1,6 @@
 /**
  * The application menu's Electron glue: menu.ts's template wired to the show, with the
- * dialogs some items need (where to export, whether to become a kiosk, about). No menu in
+ * dialogs some items need (where to export a PDF or a video, whether to become a kiosk, about). No menu in
  * a kiosk: there is nothing for a visitor to pick.
  */
 import { app, Menu } from 'electron';
@@ -8,7 +8,7 @@ import { relaunchApp } from './app-relaunch';
 import { showMessageBoxOverFocused } from './dialog-parent';
 import { aboutMessage } from './about';
 import { kioskRelaunchArgs } from './args';
-import { exportWithDialog, type ExportTarget } from './export-commands';
+import { exportWithDialog, pdfExport, videoExport, type ExportTarget } from './export-commands';
 import { menuTemplate } from './menu';
 import type { ShowWindows } from './show-windows';
 import type { WindowStateStore } from './window-state-file';
@@ -40,7 +40,8 @@ export function setupMenu(context: MenuContext | null): void {
             toggleAutoplay: () => show.command({ type: 'toggle-play' }),
             swapDisplays: () => show.swapDisplays(),
             kiosk: () => void becomeKiosk(state),
-            exportPdf: () => void exportWithDialog(context.exportTarget),
+            exportPdf: () => void exportWithDialog(pdfExport(context.exportTarget)),
+            exportVideo: () => void exportWithDialog(videoExport(context.exportTarget)),
             reloadDeck: () => show.reload(),
             about: () => void showAbout(),
           },

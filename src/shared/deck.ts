@@ -66,6 +66,9 @@ export interface Scene {
   source: string;
 }
 
+/** The deck a renderer build plays, written into its folder (deck/vite-plugin.ts), read by node/built-deck.ts. */
+export const BUILT_DECK_FILE = 'deck.json';
+
 export interface Deck {
   title: string;
   author: string;

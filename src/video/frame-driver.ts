@@ -9,6 +9,8 @@
 export interface FrameDriver {
   /** Makes an empty page of `width`x`height` CSS pixels; nothing is loaded yet. */
   open(size: { width: number; height: number }): Promise<void>;
+  /** Loads `url` in the page; resolves once it is loading or loaded (the pipeline waits for the show itself). */
+  navigate(url: string): Promise<void>;
   /** One DevTools protocol command to the page; resolves with its result. */
   send(method: string, params?: Record<string, unknown>): Promise<unknown>;
   /** The page's picture now, `width`x`height` pixels, as PNG. */

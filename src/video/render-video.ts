@@ -49,23 +49,6 @@ export interface VideoPage {
   clockScript: string;
 }
 
-/** `1920x1080` to numbers; H.264 in yuv420p needs even sides. */
-export function parseSize(text: string): { width: number; height: number } {
-  const match = /^(\d{2,4})x(\d{2,4})$/.exec(text);
-  const width = Number(match?.[1]);
-  const height = Number(match?.[2]);
-  if (!match || width < 64 || height < 64 || width > 3840 || height > 3840 || width % 2 || height % 2) {
-    throw new VideoError(`--size takes WIDTHxHEIGHT, even numbers from 64 to 3840 (as 1920x1080 or 1080x1920), not "${text}"`);
-  }
-  return { width, height };
-}
-
-export function parseFps(text: string): number {
-  const fps = Number(text);
-  if (!Number.isInteger(fps) || fps < 1 || fps > 60) throw new VideoError(`--fps takes a whole number from 1 to 60, not "${text}"`);
-  return fps;
-}
-
 /** The files written beside the video: a poster picture and the captions. */
 export function besideVideo(out: string): { poster: string; captions: string } {
   const stem = extname(out) ? out.slice(0, -extname(out).length) : out;
@@ -175,10 +158,12 @@ export async function renderVideo(driver: FrameDriver, page: VideoPage, options:
     await driver.send('Emulation.setDeviceMetricsOverride', { width: options.width, height: options.height, deviceScaleFactor: 1, mobile: false });
     await driver.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: reduced ? 'reduce' : 'no-preference' }] });
     const first = plan.steps[0]!;
-    await driver.send('Page.navigate', { url: pageUrl(page.origin, { motion: options.motion }, `#/${first.sceneId}`) });
+    await driver.navigate(pageUrl(page.origin, { motion: options.motion }, `#/${first.sceneId}`));
     let now = await waitForShow(driver);
 
     encoder = startEncoder({ fps: plan.fps, scratch });
+    // Stopping (Ctrl+C, the app quitting) ends the encoder at once, not at the next frame.
+    options.signal?.addEventListener('abort', () => encoder?.kill(), { once: true });
     const start = now;
     let rendered = 0;
     let written = 0;
