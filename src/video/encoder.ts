@@ -80,6 +80,9 @@ export function joinArgs(list: string, metadataFile: string, out: string): strin
   ];
 }
 
+/** Segments end at each chapter and after this many pictures (three seconds of motion at 30 fps). */
+const PICTURES_PER_SEGMENT = 90;
+
 export interface Encoder {
   /** Keeps a picture for the next `frames` frames of the current segment. */
   hold(png: Buffer, frames: number): void;
@@ -124,6 +127,8 @@ export function startEncoder(options: { fps: number; scratch: string }, path = e
       const file = join(scratch, `picture-${String(pictureCount++).padStart(6, '0')}.png`);
       writeFileSync(file, png);
       pictures.push({ file, frames });
+      // A long stretch of motion is encoded in parts while the rest renders, not all at its end.
+      if (pictures.length >= PICTURES_PER_SEGMENT) this.endSegment();
     },
     endSegment() {
       if (pictures.length === 0) return;

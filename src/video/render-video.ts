@@ -5,7 +5,8 @@
  * cross-fades) paused and seeked to the same clock. Each frame is the show at exactly its moment;
  * the show is stepped with the clicker's key at each step's planned start. Once a step is at rest
  * (the page says `data-settled`, no animation runs, no ambient motion on stage) its picture is
- * held for the rest of the step instead of being rendered again. The MP4 is written beside its
+ * held for the rest of the step instead of being rendered again; where a light breathes, each
+ * look of it is rendered once and its picture used again at every breath. The MP4 is written beside its
  * target and renamed over it when complete.
  */
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -76,8 +77,14 @@ interface PageClock {
 interface FrameState {
   /** A Web Animation still runs. */
   running: boolean;
-  /** Nothing the show moves is moving, and nothing on stage breathes by itself. */
-  atRest: boolean;
+  /** The step's timeline is at its end (`data-settled`). */
+  settled: boolean;
+  /**
+   * What the stage's ambient motion (a light that breathes) looks like now, its elements' opacity
+   * and transform to four places; null when nothing on stage breathes (or motion is reduced).
+   * Once a step is settled that is all that changes, so two frames that say the same look the same.
+   */
+  ambient: string | null;
   errors: string[];
 }
 
@@ -117,8 +124,12 @@ const PREPARE_FRAME = ({ advance, now, reduced, repaint }: { advance: number; no
       running = true;
     }
   }
-  const atRest = document.documentElement.hasAttribute('data-settled') && (reduced || document.querySelector('[data-scene-id] [data-ambient]') === null);
-  return { running, atRest, errors: clock.errors() };
+  const breathing = reduced ? [] : [...document.querySelectorAll('[data-scene-id] [data-ambient]')];
+  const ambient = breathing.length === 0 ? null : breathing.map((element) => {
+    const style = getComputedStyle(element);
+    return `${Number(style.opacity).toFixed(4)} ${style.transform}`;
+  }).join('|');
+  return { running, settled: document.documentElement.hasAttribute('data-settled'), ambient, errors: clock.errors() };
 };
 
 /** The loaded page's readiness, moving its clock on by `advance` first; null before the page (and its clock) exists. */
@@ -173,6 +184,8 @@ export async function renderVideo(driver: FrameDriver, page: VideoPage, options:
       const planned = plan.steps[index]!;
       if (index > 0 && planned.scene !== plan.steps[index - 1]!.scene) encoder.endSegment();
       let picture: Buffer | undefined;
+      // A settled step whose light breathes repeats its pictures with each breath: one per look.
+      const looks = new Map<string, Buffer>();
       for (let frame = 0; frame < planned.frames; ) {
         if (options.signal?.aborted) throw new VideoError('stopped before the end');
         const at = start + Math.round(((planned.startFrame + frame) * 1000) / plan.fps);
@@ -185,10 +198,16 @@ export async function renderVideo(driver: FrameDriver, page: VideoPage, options:
         now = at;
         const state = await evaluate(driver, PREPARE_FRAME, { advance, now, reduced, repaint: REPAINT_STYLE });
         if (state.errors.length > 0) throw new VideoError(`the page failed: ${state.errors[0]}`);
-        picture = await driver.capture();
-        rendered++;
+        const settled = !state.running && state.settled;
+        const seen = settled && state.ambient !== null ? looks.get(state.ambient) : undefined;
+        if (seen) picture = seen;
+        else {
+          picture = await driver.capture();
+          rendered++;
+          if (settled && state.ambient !== null) looks.set(state.ambient, picture);
+        }
         // At rest, this picture is the step's until its hold ends: encoded once, held for the frames left.
-        const frames = !state.running && state.atRest ? planned.frames - frame : 1;
+        const frames = settled && state.ambient === null ? planned.frames - frame : 1;
         encoder.hold(picture, frames);
         frame += frames;
         written += frames;
