@@ -3,7 +3,8 @@
  * - default: the renderer, the very files Electron loads through app:// and the web build serves;
  * - main / preload: Electron's main and preload scripts as CommonJS (a sandboxed preload must be),
  *   with electron and Node built-ins left external;
- * - cli: the PDF and video export commands (`npm run export:pdf`, `export:video`) as ES modules for Node.
+ * - cli: the PDF and video export commands (`npm run export:pdf`, `export:video`) as ES modules for Node;
+ * - analyze: the renderer again, aside, with a treemap of where its bytes go (`npm run bundle:report`).
  */
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
@@ -61,9 +62,14 @@ function exportCommand(): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }) => {
   if (mode === 'main' || mode === 'preload') return electronEntry(mode);
   if (mode === 'cli') return exportCommand();
+  // `npm run bundle:report`: the renderer built aside with a map of where its bytes go.
+  const report =
+    mode === 'analyze'
+      ? [(await import('rollup-plugin-visualizer')).visualizer({ filename: resolve(root, 'dist/bundle-report.html'), template: 'treemap', gzipSize: true, title: 'Renderer bundle' })]
+      : [];
   // DECK_SLIDES_DIR plays another slides folder (tests, drafts); slides/ by default.
   const slidesDir = resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides');
   return {
@@ -83,12 +89,13 @@ export default defineConfig(({ mode }) => {
         transformIndexHtml: (html) =>
           html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
       },
+      ...report,
     ],
     // Visuals import data as '@assets/…', so a slides folder works wherever it lives.
     resolve: { alias: { '@assets': resolve(root, 'assets') } },
     server: { fs: { allow: [root, slidesDir] } },
     build: {
-      outDir: resolve(root, 'dist/renderer'),
+      outDir: resolve(root, mode === 'analyze' ? 'dist/renderer-analyze' : 'dist/renderer'),
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
