@@ -15,7 +15,7 @@ import { isBlockedInKiosk } from './kiosk/kiosk-input';
 import { KioskLog, kioskLogPath, type KioskLogEvent } from './kiosk/kiosk-log';
 import { KioskStatusBook } from './kiosk/kiosk-status';
 import { KioskVenue } from './kiosk-venue';
-import { PinGate } from './kiosk/pin-gate';
+import { PinGate } from '../node/pin-gate';
 import { decideRecovery, readRelaunchHistory, recentFailures, relaunchArgs, type RelaunchHistory } from './kiosk/recovery-policy';
 import { mergeKioskSettings, readKioskSettingsFile } from './kiosk/settings-file';
 import { Watchdog } from './kiosk/watchdog';
