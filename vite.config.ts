@@ -3,7 +3,8 @@
  * - default: the renderer, the very files Electron loads through app:// and the web build serves;
  * - main / preload: Electron's main and preload scripts as CommonJS (a sandboxed preload must be),
  *   with electron and Node built-ins left external;
- * - cli: the PDF and video export commands (`npm run export:pdf`, `export:video`) as ES modules for Node.
+ * - cli: the PDF and video export commands (`npm run export:pdf`, `export:video`) and the show's server with
+ *   the phone remote (`npm run present`) as ES modules for Node.
  */
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
@@ -15,8 +16,12 @@ import { contentSecurityPolicy } from './src/shared/csp.ts';
 
 const root = import.meta.dirname;
 
+/** Node's side of packages that also ship a browser build (ws): main and the commands run in Node. */
+const nodeResolve: UserConfig['resolve'] = { conditions: ['node'], mainFields: ['module', 'main'] };
+
 function electronEntry(name: 'main' | 'preload'): UserConfig {
   return {
+    resolve: nodeResolve,
     build: {
       outDir: resolve(root, 'dist', name),
       emptyOutDir: true,
@@ -37,6 +42,7 @@ function electronEntry(name: 'main' | 'preload'): UserConfig {
  */
 function exportCommand(): UserConfig {
   return {
+    resolve: nodeResolve,
     build: {
       outDir: resolve(root, 'dist', 'cli'),
       emptyOutDir: true,
@@ -44,12 +50,16 @@ function exportCommand(): UserConfig {
       minify: false,
       sourcemap: true,
       lib: {
-        entry: { 'export-pdf': resolve(root, 'src/cli/export-pdf.ts'), 'export-video': resolve(root, 'src/cli/export-video.ts') },
+        entry: {
+          'export-pdf': resolve(root, 'src/cli/export-pdf.ts'),
+          'export-video': resolve(root, 'src/cli/export-video.ts'),
+          present: resolve(root, 'src/cli/present.ts'),
+        },
         formats: ['es'],
         fileName: (_format, name) => `${name}.mjs`,
       },
       rollupOptions: {
-        external: (id) => builtinModules.includes(id.replace(/^node:/, '')) || /^(@playwright\/test|playwright|playwright-core|pdf-lib)(\/|$)/.test(id),
+        external: (id) => builtinModules.includes(id.replace(/^node:/, '')) || /^(@playwright\/test|playwright|playwright-core|pdf-lib|ws)(\/|$)/.test(id),
         // ES modules by their name wherever they are copied, whatever package.json is nearest.
         output: { chunkFileNames: '[name]-[hash].mjs' },
       },
