@@ -76,15 +76,16 @@ test.describe('the speaker’s phone', () => {
     const now = phone.locator('[data-remote-notes] [data-notes-when="now"]');
     await expect(now).toHaveAttribute('data-notes-step', '1');
     await expect(now).toContainText(partText.split(' ').slice(0, 4).join(' '));
+    await phone.getByText('Scenes', { exact: true }).click();
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    expect(await violations(phone)).toEqual([]);
+    await phone.screenshot({ path: 'test-results/phone-remote.png' });
 
     await phone.getByRole('button', { name: 'Black screen' }).click();
     await expect(audience.locator('[data-blackout]')).toBeVisible();
     await expect(phone.getByRole('button', { name: 'Black screen' })).toHaveAttribute('aria-pressed', 'true');
     await phone.getByRole('button', { name: 'Black screen' }).click();
     await expect(audience.locator('[data-blackout]')).toHaveCount(0);
-
-    expect(await violations(phone)).toEqual([]);
-    await phone.screenshot({ path: 'test-results/phone-remote.png' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -171,9 +172,10 @@ test.describe('the speaker’s phone', () => {
     await expect.poll(() => frames.some((frame) => frame.kind === 'dropped' && frame.reason === 'limited')).toBe(true);
     await audience.waitForTimeout(1000);
     const moved = await placeIndex(audience);
+    const burstSeconds = (Date.now() - started) / 1000;
     expect(moved, `a burst sent in ${sentInMs} ms moved the show ${moved} steps`).toBeGreaterThan(0);
-    // The bucket's burst, and what it refilled while the burst was being sent.
-    expect(moved).toBeLessThanOrEqual(PHONE_BURST + Math.floor((sentInMs / 1000) * PHONE_PER_SECOND));
+    // At most the bucket's burst and what it can have refilled since the first command: ten-odd, not a thousand.
+    expect(moved).toBeLessThanOrEqual(PHONE_BURST + Math.floor(burstSeconds * PHONE_PER_SECOND));
     console.log(`1,000 commands sent in ${sentInMs} ms; the show moved ${moved} steps`);
     // A moment later the limit has let go: one press, one step.
     socket.send(command(1000, lastTick()));

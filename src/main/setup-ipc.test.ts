@@ -49,7 +49,7 @@ function call(channel: string, senderFrame: unknown, ...args: unknown[]): unknow
   return handlers.get(channel)!({ sender: audience.webContents, senderFrame }, ...args);
 }
 
-const rendererToMain = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.syncReceive);
+const rendererToMain = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.syncReceive && channel !== IPC_CHANNELS.remotePairing);
 const validSync = { kind: 'command', command: { type: 'next' }, sender: 'page-1', role: 'presenter', seq: 1 };
 const argumentsFor: Record<string, unknown[]> = {
   [IPC_CHANNELS.writeRehearsal]: [{ scenes: {} }],

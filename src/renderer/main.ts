@@ -102,3 +102,8 @@ function viewFor({ view, mode }: ShowConfig): keyof typeof VIEWS {
 const view = viewFor(config);
 document.documentElement.dataset.view = view === 'scroll' ? 'audience' : view;
 await VIEWS[view]();
+// In the app, the windows the phone remote's pairing code may be shown in (Show › Phone Remote…).
+if (window.deckHost?.remote && (view === 'presenter' || view === 'audience' || view === 'scroll')) {
+  const { showPairingCodes } = await import('./views/remote/pairing-overlay');
+  showPairingCodes(window);
+}

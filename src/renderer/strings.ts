@@ -241,6 +241,14 @@ const en = {
     goTo: (scene: number, title: string) => `${scene}. ${title}`,
     controls: 'Show controls',
   },
+  /** The phone remote's pairing code in the app (views/remote/PairingCard). */
+  pairing: {
+    title: 'Pair your phone',
+    codeLabel: 'QR code of the phone remote’s address',
+    orType: 'Scan the code with the phone’s camera, on the same Wi-Fi, or open this address:',
+    once: 'The code works once. Show › Phone Remote… makes a new one and lets the phone paired before go.',
+    close: 'Close',
+  },
   /** The staff's console at a kiosk (views/console, `?view=console`), paired through the relay, opened with the PIN. */
   console: {
     pageTitle: (deckTitle: string) => `Kiosk console: ${deckTitle}`,
