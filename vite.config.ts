@@ -3,7 +3,8 @@
  * - default: the renderer, the very files Electron loads through app:// and the web build serves;
  * - main / preload: Electron's main and preload scripts as CommonJS (a sandboxed preload must be),
  *   with electron and Node built-ins left external;
- * - cli: the PDF and video export commands (`npm run export:pdf`, `export:video`) as ES modules for Node;
+ * - cli: the PDF and video export commands (`npm run export:pdf`, `export:video`) and the show's server with
+ *   the phone remote (`npm run present`) as ES modules for Node;
  * - analyze: the renderer again, aside, with a treemap of where its bytes go (`npm run bundle:report`).
  */
 import { builtinModules } from 'node:module';
@@ -17,8 +18,12 @@ import { contentSecurityPolicy } from './src/shared/csp.ts';
 
 const root = import.meta.dirname;
 
+/** Node's side of packages that also ship a browser build (ws): main and the commands run in Node. */
+const nodeResolve: UserConfig['resolve'] = { conditions: ['node'], mainFields: ['module', 'main'] };
+
 function electronEntry(name: 'main' | 'preload'): UserConfig {
   return {
+    resolve: nodeResolve,
     // Main films the show through video/render-video.ts, which puts the page clock into the page.
     plugins: name === 'main' ? [pageClockScript(root)] : [],
     build: {
@@ -41,6 +46,7 @@ function electronEntry(name: 'main' | 'preload'): UserConfig {
  */
 function exportCommand(): UserConfig {
   return {
+    resolve: nodeResolve,
     plugins: [pageClockScript(root)],
     build: {
       outDir: resolve(root, 'dist', 'cli'),
@@ -49,12 +55,16 @@ function exportCommand(): UserConfig {
       minify: false,
       sourcemap: true,
       lib: {
-        entry: { 'export-pdf': resolve(root, 'src/cli/export-pdf.ts'), 'export-video': resolve(root, 'src/cli/export-video.ts') },
+        entry: {
+          'export-pdf': resolve(root, 'src/cli/export-pdf.ts'),
+          'export-video': resolve(root, 'src/cli/export-video.ts'),
+          present: resolve(root, 'src/cli/present.ts'),
+        },
         formats: ['es'],
         fileName: (_format, name) => `${name}.mjs`,
       },
       rollupOptions: {
-        external: (id) => builtinModules.includes(id.replace(/^node:/, '')) || /^(@playwright\/test|playwright|playwright-core|pdf-lib)(\/|$)/.test(id),
+        external: (id) => builtinModules.includes(id.replace(/^node:/, '')) || /^(@playwright\/test|playwright|playwright-core|pdf-lib|ws)(\/|$)/.test(id),
         // ES modules by their name wherever they are copied, whatever package.json is nearest.
         output: { chunkFileNames: '[name]-[hash].mjs' },
       },
@@ -62,7 +72,7 @@ function exportCommand(): UserConfig {
   };
 }
 
-export default defineConfig(async ({ mode }) => {
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   if (mode === 'main' || mode === 'preload') return electronEntry(mode);
   if (mode === 'cli') return exportCommand();
   // `npm run bundle:report`: the renderer built aside with a map of where its bytes go.
@@ -86,7 +96,7 @@ export default defineConfig(async ({ mode }) => {
         name: 'forced-repatriation-deck:csp',
         apply: 'build',
         // Dev needs inline HMR code and a websocket, so the policy is set on built pages only.
-        transformIndexHtml: (html) =>
+        transformIndexHtml: (html: string) =>
           html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
       },
       ...report,

@@ -21,13 +21,14 @@ import { kiosk } from './measure/kiosk.ts';
 import { overview } from './measure/overview.ts';
 import { pdf } from './measure/pdf-export.ts';
 import { presenterSync } from './measure/presenter-sync.ts';
+import { phoneRemote } from './measure/phone-remote.ts';
 import { scroll } from './measure/scroll.ts';
 import { transitions } from './measure/transitions.ts';
 import { video } from './measure/video-export.ts';
 import { buildRenderer, existingRenderer } from './renderer-build.ts';
 import { formatMachine, formatTable, writeReport, type BenchReport } from './report.ts';
 
-const MEASUREMENTS: MeasurementModule[] = [bundle, firstScene, transitions, scroll, presenterSync, overview, kiosk, pdf, video];
+const MEASUREMENTS: MeasurementModule[] = [bundle, firstScene, transitions, scroll, presenterSync, phoneRemote, overview, kiosk, pdf, video];
 
 let options;
 try {

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = import.meta.dirname;
 
 /** Every top-level folder, so a new one is placed on purpose. */
-const FOLDERS = ['build', 'cli', 'deck', 'export', 'geography', 'main', 'node', 'pdf', 'preload', 'renderer', 'shared', 'video'];
+const FOLDERS = ['build', 'cli', 'deck', 'export', 'geography', 'main', 'node', 'pdf', 'preload', 'remote', 'renderer', 'shared', 'video'];
 
 const FORBIDDEN: [from: string, to: string, why: string][] = [
   ['export', 'main', 'the command line export runs without Electron: what both need lives in node/, pdf/, video/ or shared/'],

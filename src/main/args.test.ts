@@ -4,12 +4,13 @@ import { kioskLoopStartUrl, kioskRelaunchArgs, parseAppArgs, printUrl, rendererU
 
 describe('command line', () => {
   it('reads --kiosk and --scene in both spellings', () => {
-    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, scene: 'the-scar', presenterDisplay: null, exportPdf: null, exportVideo: null, video: { width: 1920, height: 1080, fps: 30 }, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
+    expect(parseAppArgs(['.', '--kiosk', '--scene', 'the-scar'])).toEqual({ kiosk: true, remote: false, scene: 'the-scar', presenterDisplay: null, exportPdf: null, exportVideo: null, video: { width: 1920, height: 1080, fps: 30 }, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
     expect(parseAppArgs(['--scene=credit'])).toMatchObject({ scene: 'credit', problems: [] });
+    expect(parseAppArgs(['.', '--remote'])).toMatchObject({ remote: true, kiosk: false, problems: [] });
   });
 
   it('leaves switches of Chromium and test tools alone', () => {
-    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, scene: null, presenterDisplay: null, exportPdf: null, exportVideo: null, video: { width: 1920, height: 1080, fps: 30 }, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
+    expect(parseAppArgs(['--no-sandbox', '--remote-debugging-port=0', '--inspect=9229', '.'])).toEqual({ kiosk: false, remote: false, scene: null, presenterDisplay: null, exportPdf: null, exportVideo: null, video: { width: 1920, height: 1080, fps: 30 }, print: { steps: false, notes: false, handout: false }, kioskSettingsFile: null, kioskFlags: {}, problems: [] });
   });
 
   it('reports a switch missing its value instead of taking the next switch', () => {

@@ -14,6 +14,8 @@ import type { ShowMode } from './window-state';
 export interface AppArgs {
   /** Unattended exhibition mode. */
   kiosk: boolean;
+  /** --remote: the phone remote on from the start (in a kiosk, the staff console). */
+  remote: boolean;
   /** Scene id to open at. */
   scene: string | null;
   /** 1-based display for the presenter window. */
@@ -83,6 +85,7 @@ const RETIRED_FLAGS: Record<string, string> = {
 export function parseAppArgs(argv: readonly string[]): AppArgs {
   const args: AppArgs = {
     kiosk: false,
+    remote: false,
     scene: null,
     presenterDisplay: null,
     exportPdf: null,
@@ -109,6 +112,7 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     };
     const kioskKey = KIOSK_VALUE_FLAGS[name];
     if (name === '--kiosk') args.kiosk = true;
+    else if (name === '--remote') args.remote = true;
     else if (name === '--export-pdf') args.exportPdf = value();
     else if (name === '--export-video') args.exportVideo = value();
     else if (name === '--video-size' || name === '--video-fps') {

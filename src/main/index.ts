@@ -16,6 +16,7 @@ import { setupErrorLog } from './setup-error-log';
 import { setupIpc } from './setup-ipc';
 import { setupKioskIpc, startKiosk, type KioskSession } from './setup-kiosk';
 import { setupMenu } from './setup-menu';
+import { PhoneRemote } from './phone-remote';
 import { registerAppScheme, setupAppProtocol } from './setup-protocol';
 import { setupSecurity } from './setup-security';
 import { ShowWindows } from './show-windows';
@@ -30,6 +31,7 @@ const exportTarget = { url: printUrl(APP_ORIGIN, args.print), preload: paths.pre
 const oneOffExport = args.exportPdf ? { work: pdfExport(exportTarget), out: args.exportPdf } : args.exportVideo ? { work: videoExport(exportTarget, args.video), out: args.exportVideo } : null;
 let show: ShowWindows | null = null;
 let kiosk: KioskSession | null = null;
+let remote: PhoneRemote | null = null;
 // Linux: the two-screen layout needs X11 (display-server.ts). An export opens no window to place.
 const displayServer = oneOffExport
   ? ({ action: 'as-is' } as const)
@@ -38,7 +40,10 @@ const displayServer = oneOffExport
 function onReady(log: AppLog): void {
   setupAppProtocol(paths.renderer);
   setupSecurity({ openPresenter: () => show?.openPresenter() });
-  setupIpc(() => show);
+  setupIpc(
+    () => show,
+    () => remote,
+  );
   setupKioskIpc(() => kiosk);
   if (oneOffExport) {
     void exportAndQuit(oneOffExport.work, oneOffExport.out);
@@ -60,7 +65,11 @@ function onReady(log: AppLog): void {
     state,
   });
   kiosk?.guard(show.audience);
-  setupMenu(args.kiosk ? null : { show, state, exportTarget });
+  // Off until asked (Show › Phone Remote…, --remote); it stops with the show.
+  remote = new PhoneRemote(paths.renderer, () => show, kiosk);
+  show.audience.on('closed', () => void remote?.stop());
+  if (args.remote) void remote.pair(args.kiosk ? 'output' : 'presenter');
+  setupMenu(args.kiosk ? null : { show, state, exportTarget, remote });
 }
 
 if (displayServer.action === 'relaunch-on-x11') {

@@ -48,6 +48,24 @@ export class KioskVenue {
     this.#window = window;
   }
 
+  /** The health report as of now, for the staff console. */
+  status(now = new Date()): ReturnType<KioskStatusBook['status']> {
+    return this.book.status(now, this.#hours(now));
+  }
+
+  /** A fresh picture of the audience window, small, as a data: URL for the staff console; null when none can be taken. */
+  async snapshot(): Promise<string | null> {
+    const window = this.#window;
+    if (!window || window.isDestroyed()) return null;
+    try {
+      const image = await window.webContents.capturePage();
+      if (image.isEmpty()) return null;
+      return `data:image/jpeg;base64,${image.resize({ width: 640 }).toJPEG(70).toString('base64')}`;
+    } catch {
+      return null;
+    }
+  }
+
   stop(): void {
     if (this.#tick) clearTimeout(this.#tick);
     this.#tick = null;

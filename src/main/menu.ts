@@ -15,6 +15,8 @@ export interface MenuActions {
   /** Autoplay on or off, as the A key. */
   toggleAutoplay: () => void;
   swapDisplays: () => void;
+  /** Pairs a phone as a remote: asks where to show the code, starts the remote if it is off. */
+  phoneRemote: () => void;
   /** Asks first, then starts the app again as an unattended kiosk. */
   kiosk: () => void;
   exportPdf: () => void;
@@ -38,6 +40,7 @@ export const MENU_ACCELERATORS = {
   openPresenter: 'CmdOrCtrl+Shift+P',
   toggleAutoplay: 'CmdOrCtrl+Shift+A',
   swapDisplays: 'CmdOrCtrl+Shift+D',
+  phoneRemote: 'CmdOrCtrl+Shift+R',
   kiosk: 'CmdOrCtrl+Shift+K',
   exportPdf: 'CmdOrCtrl+E',
   exportVideo: 'CmdOrCtrl+Shift+E',
@@ -73,6 +76,7 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions = {}): M
         { label: 'Autoplay', accelerator: keys.toggleAutoplay, click: () => actions.toggleAutoplay() },
         { label: 'Swap Displays', accelerator: keys.swapDisplays, click: () => actions.swapDisplays() },
         { type: 'separator' },
+        { id: 'phone-remote', label: 'Phone Remote…', accelerator: keys.phoneRemote, click: () => actions.phoneRemote() },
         { label: 'Kiosk Mode…', accelerator: keys.kiosk, click: () => actions.kiosk() },
         { type: 'separator' },
         { role: 'togglefullscreen' },

@@ -9,9 +9,10 @@ import { rehearsalSchema } from '../shared/rehearsal';
 import { IPC_CHANNELS } from '../shared/host-api';
 import { parseSyncMessage } from '../shared/sync';
 import { fromApp } from './security';
+import type { PhoneRemote } from './phone-remote';
 import type { ShowWindows } from './show-windows';
 
-export function setupIpc(show: () => ShowWindows | null): void {
+export function setupIpc(show: () => ShowWindows | null, remote: () => PhoneRemote | null = () => null): void {
   ipcMain.handle(IPC_CHANNELS.toggleFullScreen, (event) => {
     if (!fromApp(event)) throw new Error('refused: IPC from a frame outside the app');
     const window = BrowserWindow.fromWebContents(event.sender);
@@ -39,6 +40,11 @@ export function setupIpc(show: () => ShowWindows | null): void {
     return applyRehearsal(join(app.getAppPath(), 'slides'), rehearsal);
   });
 
+  ipcMain.handle(IPC_CHANNELS.remoteCurrentPairing, (event) => {
+    if (!fromApp(event)) throw new Error('refused: IPC from a frame outside the app');
+    return remote()?.pairingFor(event.sender.id) ?? null;
+  });
+
   ipcMain.on(IPC_CHANNELS.syncSend, (event, data: unknown) => {
     if (!fromApp(event)) return;
     const message = parseSyncMessage(data);
@@ -47,6 +53,9 @@ export function setupIpc(show: () => ShowWindows | null): void {
     // too, and its place must never reach the presenter, nor the presenter's keys reach it.
     const windows = show()?.windows() ?? [];
     if (!windows.some((window) => window.webContents.id === event.sender.id)) return;
+    // The audience's state goes to paired phones too (the phone remote's relay takes states only, and only from the audience).
+    const audience = show()?.audience;
+    if (audience && !audience.isDestroyed() && audience.webContents.id === event.sender.id) remote()?.fromAudience(message);
     for (const window of windows) {
       if (window.webContents.id !== event.sender.id) window.webContents.send(IPC_CHANNELS.syncReceive, message);
     }

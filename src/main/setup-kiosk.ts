@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { app, ipcMain, type BrowserWindow, type WebContents } from 'electron';
 import { IPC_CHANNELS } from '../shared/host-api';
+import type { StaffStatus } from '../shared/remote-protocol';
 import { isPinAttempt, parseKioskReport, type KioskReport } from '../shared/kiosk-report';
 import { parseChord, type Chord, type KioskSettings } from '../shared/kiosk-settings';
 import { APP_ORIGIN } from '../shared/app-origin';
@@ -15,7 +16,7 @@ import { isBlockedInKiosk } from './kiosk/kiosk-input';
 import { KioskLog, kioskLogPath, type KioskLogEvent } from './kiosk/kiosk-log';
 import { KioskStatusBook } from './kiosk/kiosk-status';
 import { KioskVenue } from './kiosk-venue';
-import { PinGate } from './kiosk/pin-gate';
+import { PinGate } from '../node/pin-gate';
 import { decideRecovery, readRelaunchHistory, recentFailures, relaunchArgs, type RelaunchHistory } from './kiosk/recovery-policy';
 import { mergeKioskSettings, readKioskSettingsFile } from './kiosk/settings-file';
 import { Watchdog } from './kiosk/watchdog';
@@ -157,6 +158,42 @@ export class KioskSession {
     this.#stop();
     setImmediate(() => app.quit());
     return true;
+  }
+
+  /** The kiosk as staff see it on the phone console: the health report, where the show is, a fresh picture. */
+  async staffStatus(paused: boolean): Promise<StaffStatus> {
+    const report = this.#venue.status();
+    const url = this.#window && !this.#window.isDestroyed() ? this.#window.webContents.getURL() : '';
+    const [scene = '', step = '0'] = (url.split('#/')[1] ?? '').split('/');
+    return {
+      source: 'app',
+      open: report.open,
+      nextChange: report.nextChange,
+      paused,
+      loopsPlayed: report.loopsPlayed,
+      lastVisitorInput: report.lastVisitorInput,
+      recoveries: report.recoveries,
+      lastError: report.lastError && { time: report.lastError.time, event: report.lastError.event, ...(report.lastError.reason === undefined ? {} : { reason: String(report.lastError.reason).slice(0, 200) }) },
+      scene: decodeURIComponent(scene),
+      step: Number(step) || 0,
+      updated: report.updated,
+      screenshot: await this.#venue.snapshot(),
+    };
+  }
+
+  /** Staff chose Restart loop on the console (their PIN checked by the relay): the kiosk's URL afresh, as a recovery loads it. */
+  restartLoop(): void {
+    this.#log.write('staff', { action: 'restart-loop' });
+    this.#reload();
+  }
+
+  /** Staff chose Exit on the console (their PIN checked by the relay). */
+  staffExit(): void {
+    if (this.#exitAuthorised) return;
+    this.#log.write('exit', { by: 'staff console' });
+    this.#exitAuthorised = true;
+    this.#stop();
+    setImmediate(() => app.quit());
   }
 
   #isAudience(sender: WebContents): boolean {

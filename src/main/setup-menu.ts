@@ -10,6 +10,7 @@ import { aboutMessage } from './about';
 import { kioskRelaunchArgs } from './args';
 import { exportWithDialog, pdfExport, videoExport, type ExportTarget } from './export-commands';
 import { menuTemplate } from './menu';
+import type { PhoneRemote } from './phone-remote';
 import type { ShowWindows } from './show-windows';
 import type { WindowStateStore } from './window-state-file';
 import type { ShowMode } from './window-state';
@@ -18,6 +19,7 @@ export interface MenuContext {
   show: ShowWindows;
   state: WindowStateStore | null;
   exportTarget: ExportTarget;
+  remote: PhoneRemote;
 }
 
 export function setupMenu(context: MenuContext | null): void {
@@ -39,6 +41,7 @@ export function setupMenu(context: MenuContext | null): void {
             openPresenter: () => show.openPresenter(),
             toggleAutoplay: () => show.command({ type: 'toggle-play' }),
             swapDisplays: () => show.swapDisplays(),
+            phoneRemote: () => void pairPhone(context.remote),
             kiosk: () => void becomeKiosk(state),
             exportPdf: () => void exportWithDialog(pdfExport(context.exportTarget)),
             exportVideo: () => void exportWithDialog(videoExport(context.exportTarget)),
@@ -55,6 +58,26 @@ export function setupMenu(context: MenuContext | null): void {
     build(mode);
   };
   build(state?.state.mode ?? 'present');
+}
+
+/** Phone Remote…: asks where the code goes (the room sees it only if the speaker says so), then pairs. */
+async function pairPhone(remote: PhoneRemote): Promise<void> {
+  const { response } = await showMessageBoxOverFocused({
+    type: 'question',
+    buttons: ['Cancel', 'Show on the Audience Screen', 'Show in the Presenter Window'],
+    defaultId: 2,
+    cancelId: 0,
+    title: 'Phone remote',
+    message: 'Pair a phone as a remote?',
+    detail:
+      'The app shows a code for your phone to scan, on the same Wi-Fi. The code works once; a new one lets the phone paired before go. Anyone who sees the code on the audience screen could pair before you do.',
+  });
+  if (response === 0) return;
+  try {
+    await remote.pair(response === 1 ? 'audience' : 'presenter');
+  } catch (error) {
+    await showMessageBoxOverFocused({ type: 'error', buttons: ['Close'], title: 'Phone remote', message: 'The phone remote could not start.', detail: (error as Error).message });
+  }
 }
 
 /** Kiosk Mode…: asks, since it takes the whole screen and leaves only by the exit chord; then starts again as a kiosk. */

@@ -83,6 +83,11 @@ export class ShowWindows {
     return [this.audience, this.#presenter].filter((window): window is BrowserWindow => window !== null && !window.isDestroyed());
   }
 
+  /** The presenter window, when open. */
+  get presenter(): BrowserWindow | null {
+    return this.#presenter && !this.#presenter.isDestroyed() ? this.#presenter : null;
+  }
+
   openPresenter(): void {
     // A kiosk has no speaker, and a second, ordinary window would be a way out of it.
     if (this.options.kiosk) return;

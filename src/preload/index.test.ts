@@ -43,6 +43,8 @@ describe('the preload’s bridge', () => {
         'deckHost.kiosk.heartbeat: function',
         'deckHost.kiosk.report: function',
         'deckHost.kiosk.exit: function',
+        'deckHost.remote.current: function',
+        'deckHost.remote.onPairing: function',
       ].sort(),
     );
     for (const [, value] of walk(api, 'deckHost')) {
@@ -62,6 +64,20 @@ describe('the preload’s bridge', () => {
     stop();
     expect(listeners.has(IPC_CHANNELS.syncReceive)).toBe(false);
     expect(api.sync.onMessage('not a function' as unknown as () => void)).toBeTypeOf('function');
+  });
+
+  it('hands a page only a pairing code that is one: an http address of the relay’s pairing path', async () => {
+    const heard: unknown[] = [];
+    const stop = api.remote.onPairing((pairing) => heard.push(pairing));
+    const event = { sender: ipcRenderer, senderId: 0 };
+    const relay = listeners.get(IPC_CHANNELS.remotePairing)!;
+    relay(event, { url: 'http://192.168.1.20:4321/p/abc_DEF-123' });
+    relay(event, { url: 'javascript:alert(1)' });
+    relay(event, { url: 'http://evil.example/p/abc' });
+    relay(event, 'http://192.168.1.20:4321/p/abc');
+    expect(heard).toEqual([{ url: 'http://192.168.1.20:4321/p/abc_DEF-123' }]);
+    stop();
+    expect(listeners.has(IPC_CHANNELS.remotePairing)).toBe(false);
   });
 
   it('sends only well-formed sync messages', () => {

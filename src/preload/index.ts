@@ -5,7 +5,7 @@
  * crosses, and again in main. A bad argument is dropped (or refused) here, not sent.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type DeckHostApi } from '../shared/host-api';
+import { IPC_CHANNELS, parseRemotePairing, type DeckHostApi, type RemotePairing } from '../shared/host-api';
 import { isPinAttempt, parseKioskReport } from '../shared/kiosk-report';
 import { rehearsalSchema } from '../shared/rehearsal';
 import { parseSyncMessage } from '../shared/sync';
@@ -39,6 +39,20 @@ const api: DeckHostApi = {
       if (report) ipcRenderer.send(IPC_CHANNELS.kioskReport, report);
     },
     exit: (pin: unknown) => (isPinAttempt(pin) ? (ipcRenderer.invoke(IPC_CHANNELS.kioskExit, pin) as Promise<boolean>) : Promise.resolve(false)),
+  },
+  remote: {
+    current: async () => parseRemotePairing(await ipcRenderer.invoke(IPC_CHANNELS.remoteCurrentPairing)),
+    onPairing: (listener: (pairing: RemotePairing) => void) => {
+      if (typeof listener !== 'function') return () => {};
+      const relay = (_event: IpcRendererEvent, data: unknown) => {
+        const pairing = parseRemotePairing(data);
+        if (pairing) listener(pairing);
+      };
+      ipcRenderer.on(IPC_CHANNELS.remotePairing, relay);
+      return () => {
+        ipcRenderer.removeListener(IPC_CHANNELS.remotePairing, relay);
+      };
+    },
   },
 };
 

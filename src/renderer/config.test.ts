@@ -5,7 +5,7 @@ import { readConfig } from './config';
 describe('query configuration', () => {
   it('defaults to the audience view, presenting, with system motion', () => {
     expect(readConfig('')).toEqual({
-      view: 'audience', mode: 'present', kiosk: false, kioskSettings: DEFAULT_KIOSK_SETTINGS, pinCheckedByHost: false, snap: true, forceReducedMotion: false, printSteps: false, printNotes: false, printHandout: false, notices: [],
+      view: 'audience', mode: 'present', kiosk: false, kioskSettings: DEFAULT_KIOSK_SETTINGS, pinCheckedByHost: false, snap: true, forceReducedMotion: false, printSteps: false, printNotes: false, printHandout: false, relay: null, notices: [],
     });
   });
 
@@ -15,12 +15,16 @@ describe('query configuration', () => {
     });
   });
 
+  it('reads the phone remote’s relay key', () => {
+    expect(readConfig('?relay=k3y&kiosk')).toMatchObject({ relay: 'k3y', kiosk: true, notices: [] });
+  });
+
   it('falls back to the default and says so for an unknown value', () => {
     const config = readConfig('?view=speaker&mode=fast');
     expect(config.view).toBe('audience');
     expect(config.mode).toBe('present');
     expect(config.notices).toEqual([
-      'Unknown view “speaker” (use audience, presenter, print, overview). Using audience.',
+      'Unknown view “speaker” (use audience, presenter, print, overview, remote, console). Using audience.',
       'Unknown mode “fast” (use present, autoplay, scroll). Using present.',
     ]);
   });

@@ -31,6 +31,8 @@ export interface ShowConfig {
   printNotes: boolean;
   /** Print view: several scenes per page with their notes. */
   printHandout: boolean;
+  /** The phone remote's show key (`relay`): this page owns the show and connects to the relay that served it; null: no remote. */
+  relay: string | null;
   /** Problems with the query, for the user to see. */
   notices: string[];
 }
@@ -55,6 +57,7 @@ export function readConfig(search: string): ShowConfig {
     printSteps: values.steps,
     printNotes: values.notes,
     printHandout: values.handout,
+    relay: values.relay,
     notices,
   };
 }

@@ -4,7 +4,7 @@ import './fonts';
 import './styles/global.css';
 import { readConfig, type ShowConfig } from './config';
 import { configureGsap } from './motion/motion';
-import { kioskIfAsked, pageNotices, playerFor, reducedMotionFor, syncLinkAs } from './page-services';
+import { kioskIfAsked, pageNotices, playerFor, reducedMotionFor, showLink, syncLinkAs } from './page-services';
 import { recentWrittenMessage } from './platform/rehearsal-save';
 import { ui } from './strings';
 import Audience from './views/Audience.svelte';
@@ -54,22 +54,41 @@ const VIEWS = {
     ]);
     mount(OverviewPage, { target, props: { deck, visuals, navigator: new RemoteNavigator(link), notices } });
   },
+  /** The speaker's phone, paired through the relay: big Next and Previous, the step's words and notes, the timer, black screen, the scenes. */
+  remote: async () => {
+    document.title = ui().remote.pageTitle(deck.title);
+    const [{ default: RemotePage }, { RemoteNavigator }, { PresenterSession }, { phoneLink }] = await Promise.all([
+      import('./views/remote/RemotePage.svelte'),
+      import('./navigation/remote-navigator.svelte'),
+      import('./views/presenter/presenter-session.svelte'),
+      import('./sync/phone-link.svelte'),
+    ]);
+    const phone = phoneLink();
+    const navigator = new RemoteNavigator(phone.link);
+    mount(RemotePage, { target, props: { deck, navigator, session: new PresenterSession(deck, navigator), phone, reducedMotion: reducedMotionFor(config, window) } });
+  },
+  /** The staff's phone at a kiosk: after the PIN, the kiosk's status and Restart loop, Pause, Resume, Exit. */
+  console: async () => {
+    document.title = ui().console.pageTitle(deck.title);
+    const { default: ConsolePage } = await import('./views/console/ConsolePage.svelte');
+    mount(ConsolePage, { target, props: { deck } });
+  },
   /** The story as one long page: the scroll is the show's position (its own navigator); it answers presenter windows. */
   scroll: async () => {
-    const link = syncLinkAs('audience');
+    const { link, relay } = showLink(config);
     const notices = pageNotices(config);
     const reducedMotion = reducedMotionFor(config, window);
-    const kiosk = kioskIfAsked(deck, config, window);
+    const kiosk = kioskIfAsked(deck, config, window, relay);
     const { default: ScrollStory } = await import('./views/ScrollStory.svelte');
     mount(ScrollStory, { target, props: { deck, visuals, reducedMotion, notices, snap: config.snap, link, kiosk } });
   },
   /** The show on the stage: the player that owns it, the URL, autoplay and the kiosk; it answers presenter windows. */
   audience: async () => {
-    const link = syncLinkAs('audience');
+    const { link, relay } = showLink(config);
     const notices = pageNotices(config);
     const player = playerFor(deck, config, window, notices);
     const reducedMotion = reducedMotionFor(config, window);
-    const kiosk = kioskIfAsked(deck, config, window);
+    const kiosk = kioskIfAsked(deck, config, window, relay);
     mount(Audience, { target, props: { deck, visuals, player, reducedMotion, notices, link, kiosk } });
   },
 };
@@ -83,3 +102,8 @@ function viewFor({ view, mode }: ShowConfig): keyof typeof VIEWS {
 const view = viewFor(config);
 document.documentElement.dataset.view = view === 'scroll' ? 'audience' : view;
 await VIEWS[view]();
+// In the app, the windows the phone remote's pairing code may be shown in (Show › Phone Remote…).
+if (window.deckHost?.remote && (view === 'presenter' || view === 'audience' || view === 'scroll')) {
+  const { showPairingCodes } = await import('./views/remote/pairing-overlay');
+  showPairingCodes(window);
+}

@@ -14,6 +14,7 @@ import { PlayerStore } from './navigation/player-store.svelte';
 import { Notices } from './notices.svelte';
 import { createSyncTransport, newSenderId } from './platform/sync-transport';
 import { useLanguage } from './strings';
+import { bothTransports, relayShow, type RelayShow } from './sync/relay-show';
 import { SyncLink } from './sync/sync-link';
 
 /** What was asked for and could not be done, for the person at the screen. Call first: it sets the kiosk's language. */
@@ -40,11 +41,21 @@ export function playerFor(deck: Deck, config: ShowConfig, target: Window, notice
 }
 
 /** The kiosk's loop and host, or null when this page is not a kiosk. */
-export function kioskIfAsked(deck: Deck, config: ShowConfig, target: Window): Kiosk | null {
-  return config.kiosk ? kioskFor(deck, config, target) : null;
+export function kioskIfAsked(deck: Deck, config: ShowConfig, target: Window, relay: RelayShow | null = null): Kiosk | null {
+  return config.kiosk ? kioskFor(deck, config, target, relay?.staff ?? null) : null;
 }
 
 /** This window's end of the sync between the window that owns the show and presenter windows. */
 export function syncLinkAs(role: WindowRole): SyncLink {
   return new SyncLink(createSyncTransport(), role, newSenderId());
+}
+
+/**
+ * The sync link of the page that owns the show; with the phone remote's key (`relay`), the
+ * relay is one more transport into it: a paired phone is one more presenter window.
+ */
+export function showLink(config: ShowConfig): { link: SyncLink; relay: RelayShow | null } {
+  const relay = config.relay ? relayShow(config.relay) : null;
+  const transport = relay ? bothTransports(createSyncTransport(), relay.transport) : createSyncTransport();
+  return { link: new SyncLink(transport, 'audience', newSenderId()), relay };
 }

@@ -20,7 +20,24 @@ export const IPC_CHANNELS = {
   kioskReport: 'kiosk:report',
   /** Renderer to main, kiosk mode: the exit chord was pressed; main checks the PIN and quits. */
   kioskExit: 'kiosk:exit',
+  /** Main to renderer: a phone remote's pairing code to show in this window. */
+  remotePairing: 'remote:pairing',
+  /** Renderer to main: the pairing code this window should show, if any (a window that opened after the code was made). */
+  remoteCurrentPairing: 'remote:current-pairing',
 } as const;
+
+/** A pairing code as it crosses to a window: the URL the QR code carries. */
+export interface RemotePairing {
+  url: string;
+}
+
+/** A pairing as the preload lets it through: an http URL of reasonable length, nothing else. */
+export function parseRemotePairing(data: unknown): RemotePairing | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { url } = data as Record<string, unknown>;
+  if (typeof url !== 'string' || url.length > 200 || !/^http:\/\/[0-9.]+:\d+\/p\/[A-Za-z0-9_-]+$/.test(url)) return null;
+  return { url };
+}
 
 export interface DeckHostApi {
   /** Toggles the window's full screen; resolves to the state asked for (on macOS the change is animated and ends later). */
@@ -43,6 +60,13 @@ export interface DeckHostApi {
     report(entry: KioskReport): void;
     /** The exit chord was pressed (and a PIN typed when one is set): main checks the PIN and quits; resolves false when refused. */
     exit(pin: string | null): Promise<boolean>;
+  };
+  /** The phone remote's pairing code, shown in the window main chose (Show › Phone Remote…). */
+  remote: {
+    /** The code this window should show now, or null. */
+    current(): Promise<RemotePairing | null>;
+    /** Returns a function that stops listening. */
+    onPairing(listener: (pairing: RemotePairing) => void): () => void;
   };
 }
 

@@ -3,14 +3,14 @@ import { APP_ORIGIN } from './app-origin.ts';
 import { KIOSK_QUERY_KEYS, MODES, pageUrl, printViewUrl, queryPairs, readPageQuery, setQueryValue, VIEWS, type PageQuery, type QueryKey } from './page-query.ts';
 
 const DEFAULTS: PageQuery = {
-  view: 'audience', mode: 'present', motion: 'system', snap: true, steps: false, notes: false, handout: false,
+  view: 'audience', mode: 'present', motion: 'system', snap: true, steps: false, notes: false, handout: false, relay: null,
   kiosk: false, idle: null, exit: null, pin: null, lock: false, start: null, lang: null, cursor: null, advisory: true,
   warn: null, return: null, hours: null, screenshots: null,
 };
 
 /** A value other than the default for every key: typed over every key, so a new key cannot go untested. */
 const OTHER: { [K in QueryKey]: PageQuery[K] } = {
-  view: 'presenter', mode: 'scroll', motion: 'reduced', snap: false, steps: true, notes: true, handout: true,
+  view: 'presenter', mode: 'scroll', motion: 'reduced', snap: false, steps: true, notes: true, handout: true, relay: 'k3y',
   kiosk: true, idle: '90', exit: 'Control+Alt+X', pin: '2468', lock: true, start: 'the-scar', lang: 'en', cursor: '5', advisory: false,
   warn: '20', return: 'resume', hours: 'Mo-Fr 09:00-18:00', screenshots: '0',
 };
@@ -32,7 +32,7 @@ describe('the page query', () => {
   it('writes every key at once in one order, flags bare, and reads them all back', () => {
     const url = pageUrl('http://127.0.0.1:4173', OTHER, '#/the-scar/2');
     expect(url).toBe(
-      'http://127.0.0.1:4173/index.html?view=presenter&mode=scroll&motion=reduced&snap=off&steps&notes&handout&kiosk&idle=90&exit=Control%2BAlt%2BX&pin=2468&lock&start=the-scar&lang=en&cursor=5&advisory=off&warn=20&return=resume&hours=Mo-Fr+09%3A00-18%3A00&screenshots=0#/the-scar/2',
+      'http://127.0.0.1:4173/index.html?view=presenter&mode=scroll&motion=reduced&snap=off&steps&notes&handout&relay=k3y&kiosk&idle=90&exit=Control%2BAlt%2BX&pin=2468&lock&start=the-scar&lang=en&cursor=5&advisory=off&warn=20&return=resume&hours=Mo-Fr+09%3A00-18%3A00&screenshots=0#/the-scar/2',
     );
     expect(readBack(url)).toEqual({ values: OTHER, problems: [] });
   });

@@ -11,7 +11,7 @@
 import type { KioskSettings } from './kiosk-settings.ts';
 import type { PrintOptions } from './print-pages.ts';
 
-export const VIEWS = ['audience', 'presenter', 'print', 'overview'] as const;
+export const VIEWS = ['audience', 'presenter', 'print', 'overview', 'remote', 'console'] as const;
 export const MODES = ['present', 'autoplay', 'scroll'] as const;
 export const MOTIONS = ['reduced', 'system'] as const;
 
@@ -71,6 +71,11 @@ function flag(part: Part = 'page', offText?: string): KeyCodec<boolean> {
   };
 }
 
+/** Text as given, for the page (a key); null when absent. */
+function pageText(): KeyCodec<string | null> {
+  return { part: 'page', fallback: null, read: (text) => text, spell: (value) => value };
+}
+
 /** A kiosk setting's text as given; kiosk-settings.ts checks it. */
 function kioskText(setting: keyof KioskSettings): KeyCodec<string | null> {
   return { part: 'kiosk', fallback: null, setting, read: (text) => text, spell: (value) => value };
@@ -87,6 +92,8 @@ const KEYS = {
   steps: flag(),
   notes: flag(),
   handout: flag(),
+  /** The show's key for the phone remote's relay (src/remote): the page that owns the show connects to it. */
+  relay: pageText(),
   kiosk: flag('kiosk', 'false'),
   idle: kioskText('idleSeconds'),
   exit: kioskText('exitChord'),

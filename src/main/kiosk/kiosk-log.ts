@@ -21,6 +21,8 @@ export const KIOSK_LOG_EVENTS = [
   'relaunch',
   'give-up',
   'hours',
+  /** The phone console: remote on (never its code), a staff action. */
+  'staff',
   'exit',
 ] as const;
 

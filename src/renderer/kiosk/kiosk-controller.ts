@@ -7,6 +7,8 @@
  * main's watchdog can tell a hung renderer from a quiet one.
  */
 import type { PlayerCommand } from '../../shared/commands';
+import type { StaffLine } from '../sync/relay-show';
+import type { StaffDesk } from './staff-desk';
 import { matchesChord, type Chord, type IdleAction } from '../../shared/kiosk-settings';
 import { loopStart, type LoopPlan } from '../autoplay/loop-plan';
 import { Attendance } from './attendance';
@@ -35,12 +37,16 @@ export interface KioskControllerOptions {
   onWarning: (leftMs: number | null) => void;
   /** The exit chord was pressed. */
   onExitChord: () => void;
+  /** Staff chose Exit on the console (the relay checked their PIN). */
+  onStaffExit?: () => void;
   /** The opening hours, once loaded; null: always open. */
   schedule?: Promise<OpeningSchedule | null>;
   /** The venue opened or closed. */
   onHours?: (open: boolean, nextChange: Date | null) => void;
   /** A visitor touched (or pressed a key) while closed. */
   onClosedInput?: () => void;
+  /** Staff at the phone console: their actions, and what the page tells them. */
+  staff?: { line: StaffLine; desk: StaffDesk; where: () => { scene: string; step: number } } | null;
 }
 
 export function bindKiosk(target: Window, options: KioskControllerOptions): () => void {
@@ -75,12 +81,14 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
 
   // Closed: the show is stopped and black; an input only asks when it opens again.
   let closed = false;
+  // Paused by staff: the show holds where they left it, whatever a visitor touches, until they resume.
+  let held = false;
   const swallowWhileClosed = (event: Event): boolean => {
     // The exit dialog stays usable: staff may leave a closed kiosk.
-    if (!closed || isControl(event.target)) return false;
+    if ((!closed && !held) || isControl(event.target)) return false;
     event.stopImmediatePropagation();
     if (event.cancelable) event.preventDefault();
-    options.onClosedInput?.();
+    if (closed) options.onClosedInput?.();
     return true;
   };
 
@@ -129,11 +137,38 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
   host.heartbeat();
   restartLoop();
 
+  const staff = options.staff ?? null;
+  const setHeld = (value: boolean) => {
+    held = value;
+    if (staff) staff.desk.paused = value;
+  };
+  const stopStaff = staff
+    ? [
+        staff.line.onAction((action) => {
+          attendance.reset();
+          options.onWarning(null);
+          options.onVisiting(false);
+          if (action === 'pause') {
+            setHeld(true);
+            dispatch({ type: 'pause' });
+          } else if (action === 'resume') {
+            setHeld(false);
+            if (!closed) resumeAutoplay();
+          } else if (action === 'restart-loop') {
+            setHeld(false);
+            if (!closed) restartLoop();
+          } else options.onStaffExit?.();
+        }),
+        staff.line.onStatusRequest(() => staff.line.sendStatus(staff.desk.status(staff.where(), new Date()))),
+      ]
+    : [];
+
   let disposed = false;
   let stopWatching = () => {};
   void options.schedule?.then((schedule) => {
     if (!schedule || disposed) return;
     stopWatching = watchOpening(schedule, (open, nextChange) => {
+      staff?.desk.hours(open, nextChange);
       const wasClosed = closed;
       closed = !open;
       if (closed) {
@@ -142,13 +177,14 @@ export function bindKiosk(target: Window, options: KioskControllerOptions): () =
         options.onVisiting(false);
         dispatch({ type: 'pause' });
         dispatch({ type: 'blackout', on: true });
-      } else if (wasClosed) restartLoop();
+      } else if (wasClosed && !held) restartLoop();
       options.onHours?.(open, nextChange);
     });
   });
 
   return () => {
     disposed = true;
+    for (const stop of stopStaff) stop();
     stopWatching();
     attendance.dispose();
     clearInterval(heartbeat);

@@ -13,6 +13,8 @@ export interface KioskHost {
   report(entry: KioskReport): void;
   /** Resolves true when the kiosk is being left, false when the PIN was refused. */
   exit(pin: string | null): Promise<boolean>;
+  /** Staff left the kiosk from the console (the relay checked the PIN). In the app, main does this itself. */
+  leave(): void;
 }
 
 /** Leaving the kiosk in a browser: the page again without the kiosk's keys, nor the mode the exhibition played in. */
@@ -30,6 +32,7 @@ export function kioskHost(target: Window, browserPin: string | null): KioskHost 
       heartbeat: () => electron.heartbeat(),
       report: (entry) => electron.report(entry),
       exit: (pin) => electron.exit(pin),
+      leave: () => {},
     };
   }
   return {
@@ -41,5 +44,6 @@ export function kioskHost(target: Window, browserPin: string | null): KioskHost 
       target.location.replace(urlWithoutKiosk(target.location.href));
       return true;
     },
+    leave: () => target.location.replace(urlWithoutKiosk(target.location.href)),
   };
 }

@@ -8,8 +8,10 @@ import type { KioskSettings } from '../../shared/kiosk-settings';
 import { loopPlan, type LoopPlan } from '../autoplay/loop-plan';
 import type { ShowConfig } from '../config';
 import type { OpeningSchedule } from '../../shared/opening-hours';
+import type { StaffLine } from '../sync/relay-show';
 import { kioskHost, type KioskHost } from './kiosk-host';
 import { loadSchedule } from './opening-watch';
+import { StaffDesk } from './staff-desk';
 
 export interface Kiosk {
   settings: KioskSettings;
@@ -19,14 +21,23 @@ export interface Kiosk {
   pinRequired: boolean;
   /** The opening hours, loaded when set; null: always open (none set, or a value that cannot be read, which is logged). */
   schedule: Promise<OpeningSchedule | null>;
+  /** Staff at the phone console (through the phone remote's relay), or null: none can reach this kiosk. */
+  staff: { line: StaffLine; desk: StaffDesk } | null;
 }
 
-export function kioskFor(deck: Deck, config: ShowConfig, target: Window): Kiosk {
+export function kioskFor(deck: Deck, config: ShowConfig, target: Window, staffLine: StaffLine | null = null): Kiosk {
   const settings = config.kioskSettings;
-  const host = kioskHost(target, config.pinCheckedByHost ? null : settings.pin);
+  const ownHost = kioskHost(target, config.pinCheckedByHost ? null : settings.pin);
+  const staff = staffLine ? { line: staffLine, desk: new StaffDesk() } : null;
+  // What the kiosk tells its host, the staff's desk learns too: in a browser it is the only record.
+  const host: KioskHost = staff ? { ...ownHost, report: (entry) => (staff.desk.note(entry, new Date()), ownHost.report(entry)) } : ownHost;
+  if (staff) {
+    target.addEventListener('error', (event) => staff.desk.error(event.message, new Date()));
+    target.addEventListener('unhandledrejection', (event) => staff.desk.error(String(event.reason), new Date()));
+  }
   for (const problem of config.notices) host.report({ event: 'settings-problem', detail: problem });
   const { plan, problem } = loopPlan(deck, settings);
   if (problem) host.report({ event: 'settings-problem', detail: problem });
   const schedule = loadSchedule(settings.openingHours, (problem) => host.report({ event: 'settings-problem', detail: problem }));
-  return { settings, plan, host, pinRequired: config.pinCheckedByHost || settings.pin !== null, schedule };
+  return { settings, plan, host, pinRequired: config.pinCheckedByHost || settings.pin !== null, schedule, staff };
 }
