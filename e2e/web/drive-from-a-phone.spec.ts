@@ -152,7 +152,10 @@ test.describe('the speaker’s phone', () => {
 
   test('a burst of 1,000 commands is held to the relay’s limit, and the phone drives again a moment later', async ({ browser }) => {
     const context = await browser.newContext(PHONE);
-    await openPhone(context, await present.pairAgain());
+    // The phone page pairs (its cookie is the pairing) and goes: its own socket, still connecting on a
+    // slow machine, would otherwise take over from the burst's socket (one live socket per pairing).
+    const phone = await openPhone(context, await present.pairAgain());
+    await phone.page.close();
     const cookie = (await context.cookies()).find((each) => each.name === 'deck-remote')!;
     const origin = new URL(present.showUrl).origin;
     const socket = new WebSocket(`${origin.replace('http', 'ws')}/relay/phone`, { headers: { Origin: origin, Cookie: `deck-remote=${cookie.value}` } });
