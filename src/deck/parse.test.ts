@@ -68,6 +68,17 @@ describe('parseSceneFile', () => {
     expect(result.parsed.references).toEqual([{ kind: 'visual', path: './A.svelte', line: 5 }]);
   });
 
+  it('takes words for a visual that carries meaning, and refuses them for a scene without a visual', () => {
+    const described = parseSceneFile(scene('id: a\ntitle: A\nlayout: split\nvisual: ./A.svelte\nvisualAlt: A route.\nsteps:\n  - cue: route\n    seconds: 1'), 'a.md');
+    expect(described.ok && described.parsed.scene.visualAlt).toBe('A route.');
+    const undescribed = parseSceneFile(scene('id: a\ntitle: A\nlayout: split\nvisual: ./A.svelte\nsteps:\n  - cue: route\n    seconds: 1'), 'a.md');
+    expect(undescribed.ok && 'visualAlt' in undescribed.parsed.scene).toBe(false);
+    const nothingToDescribe = parseSceneFile(scene('id: a\ntitle: A\nvisualAlt: A route.\nsteps:\n  - text: x\n    seconds: 1'), 'a.md');
+    expect(nothingToDescribe.ok ? [] : nothingToDescribe.errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+      '4: "visualAlt" describes the scene\'s visual, but the scene has no "visual"',
+    ]);
+  });
+
   it('requires alt text on a figure unless it is marked decorative', () => {
     const withoutAlt = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - figure:\n      src: x.svg\n    seconds: 1'), 'a.md');
     expect(withoutAlt.ok ? [] : withoutAlt.errors.map((error) => `${error.line}: ${error.message}`)).toEqual([

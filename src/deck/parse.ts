@@ -91,6 +91,7 @@ export function parseSceneFile(source: string, file: string): ParseResult {
         advisory: matter.advisory,
         layout: matter.layout,
         visual: matter.visual ? matter.id : null,
+        ...(matter.visualAlt ? { visualAlt: matter.visualAlt } : {}),
         steps,
         notes: {
           markdown: notesMarkdown,
