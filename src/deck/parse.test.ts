@@ -36,6 +36,11 @@ describe('parseSceneFile', () => {
     expect(parsed.notes.html).toContain('<strong>land</strong>');
   });
 
+  it('renders a line break inside a notes paragraph as a space, paragraphs still apart', () => {
+    const result = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1', 'Do not\npoint it out.\n\nPause.'), 'a.md');
+    expect(result.ok && result.parsed.scene.notes.html).toBe('<p>Do not point it out.</p>\n<p>Pause.</p>\n');
+  });
+
   it('keeps notes without step markers one block, and splits marked notes into parts by step', () => {
     const plain = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1'), 'a.md');
     expect(plain.ok && plain.parsed.scene.notes).toEqual({ markdown: 'Say this.', html: '<p>Say this.</p>\n', parts: [] });
