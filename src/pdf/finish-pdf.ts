@@ -61,7 +61,7 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   // Uncompressed, as XMP is meant to be: a tool that knows nothing of PDF can still find it.
-  const xmp = pdf.context.stream(xmpPacket(about), { Type: 'Metadata', Subtype: 'XML' });
+  const xmp = pdf.context.stream(new TextEncoder().encode(xmpPacket(about)), { Type: 'Metadata', Subtype: 'XML' });
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(xmp));
   repairTextMap(pdf);
   markArtifacts(pdf);
