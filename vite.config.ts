@@ -9,6 +9,7 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type UserConfig } from 'vite';
+import { invalidateStamp } from './src/build/build-stamp.mjs';
 import { preloadFonts } from './src/build/preload-fonts.ts';
 import { deckPlugin } from './src/deck/vite-plugin.ts';
 import { contentSecurityPolicy } from './src/shared/csp.ts';
@@ -70,6 +71,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       deckPlugin({ slidesDir, projectRoot: root }),
       svelte(),
+      // A renderer built into dist/ other than by npm run build is not what the build stamp says.
+      invalidateStamp(),
       // The first scene's text: the article's serif and the labels' sans, Latin subsets.
       preloadFonts(['source-serif-4-latin-wght-normal', 'inter-latin-wght-normal']),
       {
