@@ -11,6 +11,7 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type UserConfig } from 'vite';
+import { invalidateStamp } from './src/build/build-stamp.mjs';
 import { pageClockScript } from './src/build/page-script.ts';
 import { preloadFonts } from './src/build/preload-fonts.ts';
 import { deckPlugin } from './src/deck/vite-plugin.ts';
@@ -90,6 +91,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     plugins: [
       deckPlugin({ slidesDir, projectRoot: root }),
       svelte(),
+      // A renderer built into dist/ other than by npm run build is not what the build stamp says
+      // (the bundle report builds aside, into dist/renderer-analyze, and leaves it be).
+      ...(mode === 'analyze' ? [] : [invalidateStamp()]),
       // The first scene's text: the article's serif and the labels' sans, Latin subsets.
       preloadFonts(['source-serif-4-latin-wght-normal', 'inter-latin-wght-normal']),
       {

@@ -90,7 +90,7 @@ test('portrait touchscreen and landscape laptop: the story is readable in both',
   }
 });
 
-test('the static build works served from a sub-path', async ({ page }) => {
+test('the static build works served from a sub-path, and describes itself to search engines', async ({ page }) => {
   const root = mkdtempSync(join(tmpdir(), 'story-subpath-'));
   cpSync(resolve(import.meta.dirname, '../../dist/renderer'), join(root, 'stories', 'the-scar'), { recursive: true });
   const server = await serveFolder(root);
@@ -101,6 +101,11 @@ test('the static build works served from a sub-path', async ({ page }) => {
     await expect(page.locator('[data-chapter="the-film"] .pin [data-article]').first()).toBeVisible();
     // Fonts and map data come from the sub-path too.
     expect(await page.evaluate(() => document.fonts.check('48px "Source Serif 4 Variable"'))).toBe(true);
+    // A published page's search result and link preview: a description of the usual length (Lighthouse's SEO check).
+    const description = await page.locator('head meta[name="description"]').getAttribute('content');
+    expect(description).toContain('North Korean defectors forcibly returned from China');
+    expect(description!.length).toBeGreaterThanOrEqual(50);
+    expect(description!.length).toBeLessThanOrEqual(160);
   } finally {
     await server.close();
     rmSync(root, { recursive: true, force: true });

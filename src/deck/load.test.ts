@@ -35,7 +35,7 @@ describe('loadDeck on a broken copy', () => {
 
   it.each([
     ['bad YAML, at the line the quote opened', rel('01-bad-yaml.md:3: invalid YAML: a quoted value opened on this line is never closed')],
-    ['an unknown scene key', rel('02-unknown-keys.md:3: unknown key "titel" (allowed: id, title, advisory, layout, visual, steps)')],
+    ['an unknown scene key', rel('02-unknown-keys.md:3: unknown key "titel" (allowed: id, title, advisory, layout, visual, visualAlt, steps)')],
     ['an unknown step key', rel('02-unknown-keys.md:7: unknown key "secnds" in step 1 (allowed: article, text, style, cue, figure, clear, seconds)')],
     ['a missing id', rel('03-missing-id.md:2: missing "id"')],
     ['a duplicate id, naming the first use', rel('05-duplicate-b.md:2: duplicate id "twice": already used by src/deck/fixtures/broken/04-duplicate-a.md:2')],

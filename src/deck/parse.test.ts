@@ -36,6 +36,11 @@ describe('parseSceneFile', () => {
     expect(parsed.notes.html).toContain('<strong>land</strong>');
   });
 
+  it('renders a line break inside a notes paragraph as a space, paragraphs still apart', () => {
+    const result = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1', 'Do not\npoint it out.\n\nPause.'), 'a.md');
+    expect(result.ok && result.parsed.scene.notes.html).toBe('<p>Do not point it out.</p>\n<p>Pause.</p>\n');
+  });
+
   it('keeps notes without step markers one block, and splits marked notes into parts by step', () => {
     const plain = parseSceneFile(scene('id: a\ntitle: A\nsteps:\n  - text: x\n    seconds: 1'), 'a.md');
     expect(plain.ok && plain.parsed.scene.notes).toEqual({ markdown: 'Say this.', html: '<p>Say this.</p>\n', parts: [] });
@@ -66,6 +71,17 @@ describe('parseSceneFile', () => {
     expect(result.parsed.scene.steps.map((step) => step.cues)).toEqual([['wrist'], ['scar', 'sleeve']]);
     expect(result.parsed.cues.map((cue) => [cue.name, cue.line])).toEqual([['wrist', 7], ['scar', 9], ['sleeve', 9]]);
     expect(result.parsed.references).toEqual([{ kind: 'visual', path: './A.svelte', line: 5 }]);
+  });
+
+  it('takes words for a visual that carries meaning, and refuses them for a scene without a visual', () => {
+    const described = parseSceneFile(scene('id: a\ntitle: A\nlayout: split\nvisual: ./A.svelte\nvisualAlt: A route.\nsteps:\n  - cue: route\n    seconds: 1'), 'a.md');
+    expect(described.ok && described.parsed.scene.visualAlt).toBe('A route.');
+    const undescribed = parseSceneFile(scene('id: a\ntitle: A\nlayout: split\nvisual: ./A.svelte\nsteps:\n  - cue: route\n    seconds: 1'), 'a.md');
+    expect(undescribed.ok && 'visualAlt' in undescribed.parsed.scene).toBe(false);
+    const nothingToDescribe = parseSceneFile(scene('id: a\ntitle: A\nvisualAlt: A route.\nsteps:\n  - text: x\n    seconds: 1'), 'a.md');
+    expect(nothingToDescribe.ok ? [] : nothingToDescribe.errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+      '4: "visualAlt" describes the scene\'s visual, but the scene has no "visual"',
+    ]);
   });
 
   it('requires alt text on a figure unless it is marked decorative', () => {

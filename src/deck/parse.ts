@@ -13,6 +13,10 @@ import { parseYamlWith } from './yaml-validate.ts';
 
 /** Raw HTML in notes is shown as text, never injected: notes are rendered with html disabled. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// A line break inside a paragraph of the source is a space: the same on screen, and the print
+// view, which keeps spaces as written (white-space: pre-wrap) so the PDF's tags keep them, does
+// not take it for a line break.
+markdown.renderer.rules.softbreak = () => ' ';
 
 export function renderNotes(source: string): string {
   return markdown.render(source);
@@ -91,6 +95,7 @@ export function parseSceneFile(source: string, file: string): ParseResult {
         advisory: matter.advisory,
         layout: matter.layout,
         visual: matter.visual ? matter.id : null,
+        ...(matter.visualAlt ? { visualAlt: matter.visualAlt } : {}),
         steps,
         notes: {
           markdown: notesMarkdown,

@@ -38,14 +38,21 @@ const sceneId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'must be lowercase words joined by hyphens, such as "the-scar"',
 });
 
-export const sceneSchema = z.strictObject({
-  id: sceneId,
-  title: nonEmpty,
-  advisory: z.boolean().default(false),
-  layout: z.enum(LAYOUTS).default('column'),
-  visual: nonEmpty.optional(),
-  steps: z.array(stepSchema).min(1, { message: 'a scene needs at least one step' }),
-});
+export const sceneSchema = z
+  .strictObject({
+    id: sceneId,
+    title: nonEmpty,
+    advisory: z.boolean().default(false),
+    layout: z.enum(LAYOUTS).default('column'),
+    visual: nonEmpty.optional(),
+    /** Ours: what the visual shows, for a drawing that carries meaning (the PDF tags it as a figure with this text). */
+    visualAlt: nonEmpty.optional(),
+    steps: z.array(stepSchema).min(1, { message: 'a scene needs at least one step' }),
+  })
+  .refine((scene) => !scene.visualAlt || scene.visual, {
+    message: 'describes the scene\'s visual, but the scene has no "visual"',
+    path: ['visualAlt'],
+  });
 
 export const deckSettingsSchema = z.strictObject({
   title: nonEmpty,

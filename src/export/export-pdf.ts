@@ -30,9 +30,17 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
   if (!existsSync(join(options.rendererDir, 'index.html'))) {
     throw new ExportError(`no built renderer in ${options.rendererDir}: run npm run build first`);
   }
-  const server = await serveFolder(options.rendererDir);
+  // Chromium starts now, while the server starts and the pipeline loads pdf-lib: the longest wait first.
+  const driver = playwrightPrintDriver(options.executablePath ?? chromiumExecutable());
+  let server: Awaited<ReturnType<typeof serveFolder>>;
   try {
-    return await printToPdf(playwrightPrintDriver(options.executablePath ?? chromiumExecutable()), {
+    server = await serveFolder(options.rendererDir);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  try {
+    return await printToPdf(driver, {
       url: printViewUrl(server.url, options),
       out: options.out,
       timeoutMs: options.timeoutMs,
@@ -43,8 +51,10 @@ export async function exportPdf(options: ExportOptions): Promise<{ pages: number
   }
 }
 
-/** Playwright's Chromium as the pipeline's print driver: a browser of its own, one page. */
+/** Playwright's Chromium as the pipeline's print driver: a browser of its own, launched as the driver is made, one page. */
 export function playwrightPrintDriver(executablePath: string | undefined): PrintDriver {
+  const launching = launchBrowser(executablePath);
+  launching.catch(() => {}); // Its failure is reported by open(), where it is awaited.
   let browser: Browser | undefined;
   let page: Page | undefined;
   const failures: string[] = [];
@@ -54,7 +64,7 @@ export function playwrightPrintDriver(executablePath: string | undefined): Print
   };
   return {
     async open(url, timeoutMs) {
-      browser = await launchBrowser(executablePath);
+      browser = await launching;
       page = await browser.newPage({ viewport: { width: PRINT_PAGE.widthPx, height: PRINT_PAGE.heightPx } });
       page.on('pageerror', (error) => failures.push(String(error)));
       // No need to wait for the load event: the print view says itself when every page is ready.
@@ -72,7 +82,7 @@ export function playwrightPrintDriver(executablePath: string | undefined): Print
         tagged: true,
       }),
     async close() {
-      await browser?.close().catch(() => {});
+      await (browser ?? (await launching.catch(() => undefined)))?.close().catch(() => {});
     },
   };
 }

@@ -1,12 +1,16 @@
 /**
  * What every exported PDF gets after the browser has printed it, whichever browser did
- * (Chromium under Playwright for the CLI, Electron's printToPDF in the app): metadata and
- * bookmarks, from the deck and the list of printed pages.
+ * (Chromium under Playwright for the CLI, Electron's printToPDF in the app): metadata (the
+ * information dictionary and an XMP packet) and bookmarks, from the deck and the list of printed
+ * pages, and its glyphs named by the characters they were drawn for (repair-text-map.ts).
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Deck } from '../shared/deck.ts';
 import type { PrintPage } from '../shared/print-pages.ts';
+import { markArtifacts } from './artifacts.ts';
 import { addOutline, type OutlineEntry } from './outline.ts';
+import { repairTextMap } from './repair-text-map.ts';
+import { xmpPacket } from './xmp.ts';
 
 /** What the print view says it printed (its `data-print-manifest`). */
 export interface PrintManifest {
@@ -37,15 +41,30 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   }
   const { deck } = options;
   const date = options.date ?? new Date();
-  pdf.setTitle(deck.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(deck.author);
-  pdf.setSubject('North Korean defectors forcibly returned from China: an op-ed, presented in full.');
-  pdf.setKeywords(['North Korea', 'defectors', 'forced repatriation', 'non-refoulement', 'human rights', 'China']);
-  pdf.setCreator('Forced Repatriation deck');
-  pdf.setProducer('Forced Repatriation deck (Chromium, pdf-lib)');
-  pdf.setLanguage('en');
+  const about = {
+    title: deck.title,
+    author: deck.author,
+    subject: 'North Korean defectors forcibly returned from China: an op-ed, presented in full.',
+    keywords: ['North Korea', 'defectors', 'forced repatriation', 'non-refoulement', 'human rights', 'China'],
+    creatorTool: 'Forced Repatriation deck',
+    producer: 'Forced Repatriation deck (Chromium, pdf-lib)',
+    language: 'en',
+    date,
+  };
+  pdf.setTitle(about.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(about.author);
+  pdf.setSubject(about.subject);
+  pdf.setKeywords(about.keywords);
+  pdf.setCreator(about.creatorTool);
+  pdf.setProducer(about.producer);
+  pdf.setLanguage(about.language);
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
+  // Uncompressed, as XMP is meant to be: a tool that knows nothing of PDF can still find it.
+  const xmp = pdf.context.stream(new TextEncoder().encode(xmpPacket(about)), { Type: 'Metadata', Subtype: 'XML' });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(xmp));
+  repairTextMap(pdf);
+  markArtifacts(pdf);
   addOutline(pdf, outlineFor(deck, options.pages));
   return pdf.save();
 }

@@ -56,6 +56,12 @@ export interface Scene {
   layout: SceneLayout;
   /** Key of the scene's visual component in `virtual:deck`'s `visuals`, or null for text only. */
   visual: string | null;
+  /**
+   * Ours: what the visual shows, in words, where the drawing carries meaning (a route, a field of
+   * lights). The printed PDF makes such a drawing a figure with this text; a visual without it
+   * is decorative there (an artifact), as every visual is in the live show, where the words carry the story.
+   */
+  visualAlt?: string;
   steps: Step[];
   /**
    * Presenter notes: the markdown as written, safe HTML rendered from it (raw HTML disabled),

@@ -1,0 +1,31 @@
+/**
+ * A printed page's content stream as text, and back: what the PDF's finishing steps that edit
+ * content (repair-text-map.ts, artifacts.ts) read and write. Latin-1 both ways, so every byte
+ * survives the round trip.
+ */
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
+
+/** The page's content as text (one stream, or an array of them joined), null if any part is not a plain stream. */
+export function contentOf(page: PDFPage): string | null {
+  const contents = page.node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((item) => page.doc.context.lookup(item)) : [contents];
+  if (!streams.every((stream) => stream instanceof PDFRawStream)) return null;
+  return streams.map((stream) => streamText(stream as PDFRawStream)).join('\n');
+}
+
+export function setContent(pdf: PDFDocument, page: PDFPage, content: string): void {
+  replaceStream(pdf, page.node, 'Contents', pdf.context.flateStream(Buffer.from(content, 'latin1')));
+}
+
+export function streamText(stream: PDFRawStream): string {
+  return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+}
+
+/** Points `key` of `dict` at a new stream, deleting the old one so the file does not carry both. */
+export function replaceStream(pdf: PDFDocument, dict: PDFDict, key: string, stream: PDFRawStream): void {
+  const old = dict.get(PDFName.of(key));
+  const oldArray = old instanceof PDFRef ? pdf.context.lookup(old) : old;
+  const stale = [old, ...(oldArray instanceof PDFArray ? oldArray.asArray() : [])].filter((item) => item instanceof PDFRef);
+  dict.set(PDFName.of(key), pdf.context.register(stream));
+  for (const ref of stale) pdf.context.delete(ref);
+}
