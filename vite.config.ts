@@ -67,7 +67,12 @@ function exportCommand(): UserConfig {
       rollupOptions: {
         external: (id) => builtinModules.includes(id.replace(/^node:/, '')) || /^(@playwright\/test|playwright|playwright-core|pdf-lib|ws)(\/|$)/.test(id),
         // ES modules by their name wherever they are copied, whatever package.json is nearest.
-        output: { chunkFileNames: '[name]-[hash].mjs' },
+        // Node's side of a package can be CommonJS that requires a built-in (yaml's `require("process")`):
+        // an ES module has no `require`, so each file makes its own.
+        output: {
+          chunkFileNames: '[name]-[hash].mjs',
+          banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        },
       },
     },
   };
