@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentList } from './encoder.ts';
+import { encoderInstallHint, encoderPath, segmentList } from './encoder.ts';
 
 describe('segmentList', () => {
   it('starts each picture at its frame exact to the microsecond, never adding up rounding', () => {
@@ -26,5 +26,21 @@ describe('segmentList', () => {
 describe('a path with a quote', () => {
   it('is escaped as ffmpeg reads it', () => {
     expect(segmentList([{ file: "/tmp/it's/a.png", frames: 1 }], 10)).toContain("file '/tmp/it'\\''s/a.png'");
+  });
+});
+
+describe('encoderPath', () => {
+  it('takes FFMPEG_PATH first, then Homebrew’s on a Mac (a Dock-started app has no shell PATH), else the PATH’s', () => {
+    expect(encoderPath({ FFMPEG_PATH: '/x/ffmpeg' }, 'darwin', () => true)).toBe('/x/ffmpeg');
+    expect(encoderPath({}, 'darwin', (path) => path === '/usr/local/bin/ffmpeg')).toBe('/usr/local/bin/ffmpeg');
+    expect(encoderPath({}, 'darwin', () => true)).toBe('/opt/homebrew/bin/ffmpeg');
+    expect(encoderPath({}, 'darwin', () => false)).toBe('ffmpeg');
+    expect(encoderPath({}, 'linux', () => true)).toBe('ffmpeg');
+  });
+
+  it('says how to install it on each system', () => {
+    expect(encoderInstallHint('linux')).toMatch(/apt-get install ffmpeg/);
+    expect(encoderInstallHint('darwin')).toMatch(/brew install ffmpeg/);
+    expect(encoderInstallHint('win32')).toMatch(/winget install/);
   });
 });

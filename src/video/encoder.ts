@@ -11,19 +11,32 @@
  * at the front, into the one file.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VideoError } from './video-plan.ts';
 
-export function encoderPath(): string {
-  return process.env.FFMPEG_PATH || 'ffmpeg';
+/**
+ * Where ffmpeg is: FFMPEG_PATH, else, on a Mac, Homebrew's (an app started from the Dock or Finder
+ * does not get the shell's PATH, so a plain `ffmpeg` would not be found there), else the PATH's.
+ */
+export function encoderPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, exists: (path: string) => boolean = existsSync): string {
+  if (env.FFMPEG_PATH) return env.FFMPEG_PATH;
+  const homebrew = platform === 'darwin' ? ['/opt/homebrew/bin/ffmpeg', '/usr/local/bin/ffmpeg'] : [];
+  return homebrew.find(exists) ?? 'ffmpeg';
+}
+
+/** How to install it, in the words of the user's system. */
+export function encoderInstallHint(platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'darwin') return 'brew install ffmpeg; or set FFMPEG_PATH';
+  if (platform === 'win32') return 'winget install Gyan.FFmpeg; or set FFMPEG_PATH';
+  return 'Debian and Ubuntu: apt-get install ffmpeg; or set FFMPEG_PATH';
 }
 
 /** Throws a one-line VideoError unless the encoder runs and has libx264. */
 export function checkEncoder(path = encoderPath()): void {
   const run = spawnSync(path, ['-hide_banner', '-encoders'], { encoding: 'utf8', timeout: 10_000 });
   if (run.error || run.status !== 0) {
-    throw new VideoError(`no video encoder: ${path} does not run (Debian: apt-get install ffmpeg; or set FFMPEG_PATH)`);
+    throw new VideoError(`no video encoder: ${path} does not run (${encoderInstallHint()})`);
   }
   if (!/\blibx264\b/.test(run.stdout)) throw new VideoError(`no video encoder: ${path} has no libx264 (H.264)`);
 }
