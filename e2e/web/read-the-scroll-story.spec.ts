@@ -8,6 +8,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { serveFolder } from '../../src/export/static-server.ts';
 import { deck, expect, shownPosition, test } from '../fixtures.ts';
 import { openStory, restingPlaces, scrollY, STORY_PROGRESS as PROGRESS, wheelTo } from '../scroll-story.ts';
@@ -56,22 +57,11 @@ test('Space and Page Down move to the next step, Page Up back; the progress line
 test('with reduced motion, steps change by fading: nothing moves while the story scrolls', async ({ page }) => {
   await openStory(page, '&motion=reduced');
   const places = await restingPlaces(page);
-  // Record every transform and box of the step texts while wheeling through three chapters.
-  await page.evaluate(() => {
-    const seen = new Set<string>();
-    (window as unknown as { __moves: Set<string> }).__moves = seen;
-    const look = () => {
-      for (const element of document.querySelectorAll<HTMLElement>('[data-step-index]')) {
-        const transform = getComputedStyle(element).transform;
-        if (transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)') seen.add(`${element.closest('[data-scene-id]')!.getAttribute('data-scene-id')}: ${transform}`);
-      }
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
+  // Record every transform of the step texts while wheeling through three chapters.
+  await watchTransforms(page, '[data-step-index]');
   const target = places.find((place) => place.key.startsWith('the-blade/'))!;
   await wheelTo(page, target.y);
-  expect(await page.evaluate(() => [...(window as unknown as { __moves: Set<string> }).__moves])).toEqual([]);
+  expect(await transformsSeen(page)).toEqual([]);
 });
 
 test.describe('on a phone', () => {
@@ -81,18 +71,7 @@ test.describe('on a phone', () => {
     await openStory(page, '&motion=reduced');
     await expect(page.locator('[data-scroll-story]')).toHaveAttribute('data-reading', 'false');
     const places = await restingPlaces(page);
-    await page.evaluate(() => {
-      const seen = new Set<string>();
-      (window as unknown as { __moves: Set<string> }).__moves = seen;
-      const look = () => {
-        for (const element of document.querySelectorAll<HTMLElement>('[data-step-index], [data-visual]')) {
-          const transform = getComputedStyle(element).transform;
-          if (transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)') seen.add(`${element.closest('[data-scene-id]')!.getAttribute('data-scene-id')}: ${transform}`);
-        }
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
+    await watchTransforms(page, '[data-step-index], [data-visual]');
     // A thumb's scroll through the scar and the blade, resting at each step.
     for (const place of places.filter((candidate) => /^(the-scar|the-blade)\//.test(candidate.key))) {
       await page.evaluate((top) => window.scrollTo({ top, behavior: 'smooth' }), place.y);
@@ -103,9 +82,27 @@ test.describe('on a phone', () => {
       await expect.poll(() => words.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
       await expect(page.locator(`[data-chapter="${scene}"] .pin [data-visual] svg`)).toBeVisible();
     }
-    expect(await page.evaluate(() => [...(window as unknown as { __moves: Set<string> }).__moves])).toEqual([]);
+    expect(await transformsSeen(page)).toEqual([]);
   });
 });
+
+/** Starts noting, every frame, each transform other than none on the elements `selector` finds, by scene. */
+async function watchTransforms(page: Page, selector: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const seen = new Set<string>();
+    (window as unknown as { __moves: Set<string> }).__moves = seen;
+    const look = () => {
+      for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+        const transform = getComputedStyle(element).transform;
+        if (transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)') seen.add(`${element.closest('[data-scene-id]')!.getAttribute('data-scene-id')}: ${transform}`);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, selector);
+}
+
+const transformsSeen = (page: Page) => page.evaluate(() => [...(window as unknown as { __moves: Set<string> }).__moves]);
 
 test('portrait touchscreen and landscape laptop: the story is readable in both', async ({ page }, testInfo) => {
   for (const [name, viewport] of [['landscape', { width: 1440, height: 900 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
