@@ -1,12 +1,14 @@
 /**
  * The same scenes read as a scroll story. (That every resting place looks exactly as
  * presenting shows the step is in every-step.spec.ts, with the other ways of
- * reaching a step.) Deep links, keys, resizing, reduced motion, a portrait touchscreen,
- * 200% zoom, a kiosk and a static copy served from a sub-path.
+ * reaching a step; phones, tablets and other shapes in read-on-every-screen.spec.ts.) Deep
+ * links, keys, resizing, reduced motion (on a phone too), a portrait touchscreen, 200% zoom and
+ * narrow windows, a kiosk and a static copy served from a sub-path.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { serveFolder } from '../../src/export/static-server.ts';
 import { deck, expect, shownPosition, test } from '../fixtures.ts';
 import { openStory, restingPlaces, scrollY, STORY_PROGRESS as PROGRESS, wheelTo } from '../scroll-story.ts';
@@ -55,23 +57,52 @@ test('Space and Page Down move to the next step, Page Up back; the progress line
 test('with reduced motion, steps change by fading: nothing moves while the story scrolls', async ({ page }) => {
   await openStory(page, '&motion=reduced');
   const places = await restingPlaces(page);
-  // Record every transform and box of the step texts while wheeling through three chapters.
-  await page.evaluate(() => {
+  // Record every transform of the step texts while wheeling through three chapters.
+  await watchTransforms(page, '[data-step-index]');
+  const target = places.find((place) => place.key.startsWith('the-blade/'))!;
+  await wheelTo(page, target.y);
+  expect(await transformsSeen(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('with reduced motion, steps change by fading there too: the picture stays, nothing travels', async ({ page }) => {
+    await openStory(page, '&motion=reduced');
+    await expect(page.locator('[data-scroll-story]')).toHaveAttribute('data-reading', 'false');
+    const places = await restingPlaces(page);
+    await watchTransforms(page, '[data-step-index], [data-visual]');
+    // A thumb's scroll through the scar and the blade, resting at each step.
+    for (const place of places.filter((candidate) => /^(the-scar|the-blade)\//.test(candidate.key))) {
+      await page.evaluate((top) => window.scrollTo({ top, behavior: 'smooth' }), place.y);
+      await expect.poll(() => scrollY(page)).toBe(place.y);
+      await page.waitForSelector('html[data-settled]');
+      const [scene, step] = place.key.split('/');
+      const words = page.locator(`[data-chapter="${scene}"] .pin [data-step-index="${step}"]`);
+      await expect.poll(() => words.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+      await expect(page.locator(`[data-chapter="${scene}"] .pin [data-visual] svg`)).toBeVisible();
+    }
+    expect(await transformsSeen(page)).toEqual([]);
+  });
+});
+
+/** Starts noting, every frame, each transform other than none on the elements `selector` finds, by scene. */
+async function watchTransforms(page: Page, selector: string): Promise<void> {
+  await page.evaluate((selector) => {
     const seen = new Set<string>();
     (window as unknown as { __moves: Set<string> }).__moves = seen;
     const look = () => {
-      for (const element of document.querySelectorAll<HTMLElement>('[data-step-index]')) {
+      for (const element of document.querySelectorAll<HTMLElement>(selector)) {
         const transform = getComputedStyle(element).transform;
         if (transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)') seen.add(`${element.closest('[data-scene-id]')!.getAttribute('data-scene-id')}: ${transform}`);
       }
       requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
-  });
-  const target = places.find((place) => place.key.startsWith('the-blade/'))!;
-  await wheelTo(page, target.y);
-  expect(await page.evaluate(() => [...(window as unknown as { __moves: Set<string> }).__moves])).toEqual([]);
-});
+  }, selector);
+}
+
+const transformsSeen = (page: Page) => page.evaluate(() => [...(window as unknown as { __moves: Set<string> }).__moves]);
 
 test('portrait touchscreen and landscape laptop: the story is readable in both', async ({ page }, testInfo) => {
   for (const [name, viewport] of [['landscape', { width: 1440, height: 900 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
@@ -166,4 +197,8 @@ test('zoomed to 200%, the story reflows as an article: larger type, no sideways 
   expect(article).toEqual(deck.scenes.flatMap((scene) => scene.steps.map((step) => step.article).filter(Boolean)));
   await page.evaluate(() => window.scrollTo(0, document.getElementById('chapter-the-scar')!.offsetTop - 20));
   await testInfo.attach('story-zoom-200.png', { body: await page.screenshot(), contentType: 'image/png' });
+  // A desktop window made narrow, upright like a phone but with a mouse, reads as an article too.
+  await page.setViewportSize({ width: 500, height: 900 });
+  await expect(page.locator('[data-scroll-story]')).toHaveAttribute('data-reading', 'true');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
 });
