@@ -3,7 +3,8 @@
  * built deck on loopback, the audience page opened from it, a phone-sized page paired by the
  * printed URL driving the show through the relay; the pairing refused when wrong or replaced;
  * a Wi-Fi drop (a proxy holding the line) reconnected without a press replayed late; the staff
- * console restarting a kiosk's loop only with the PIN; a burst of 1,000 commands held to the
+ * console restarting a kiosk's loop only with the PIN, and its Pause holding against a visitor
+ * and the idle return until Resume; a burst of 1,000 commands held to the
  * relay's limit. Ports: E2E_PORT+2 for the remote, E2E_PORT+1 for the kiosk's.
  */
 import WebSocket from 'ws';
@@ -21,9 +22,10 @@ async function placeIndex(page: Page): Promise<number> {
   return everyStep.findIndex((place) => place.sceneId === scene && String(place.step) === step);
 }
 
-async function openAudience(browser: Browser, url: string): Promise<Page> {
+async function openAudience(browser: Browser, url: string, { clock = false } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  if (clock) await page.clock.install();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
@@ -196,8 +198,9 @@ test.describe('the staff’s phone at a kiosk', () => {
   });
   test.afterAll(async () => present?.stop());
 
-  test('the console restarts the kiosk’s loop only with the PIN', async ({ browser }) => {
-    const kiosk = await openAudience(browser, present.showUrl);
+  test('the console restarts the kiosk’s loop only with the PIN, and its Pause holds until Resume', async ({ browser }) => {
+    // The page's clock is Playwright's (running as time does), so the idle time can be jumped over.
+    const kiosk = await openAudience(browser, present.showUrl, { clock: true });
     // A visitor moves the show on.
     await kiosk.keyboard.press('ArrowRight');
     await kiosk.keyboard.press('ArrowRight');
@@ -229,8 +232,20 @@ test.describe('the staff’s phone at a kiosk', () => {
 
     await console.getByRole('button', { name: 'Pause' }).click();
     await expect(console.locator('[data-status-state]')).toContainText('Paused by staff');
+    // Paused, the page holds: a visitor's keys and taps move nothing and take nothing over, and
+    // the idle return (minutes on the page's clock) does not start the show again.
+    await expect(kiosk.locator('[data-autoplay-progress]')).toHaveAttribute('data-playing', 'false');
+    const held = await shownPosition(kiosk);
+    await kiosk.keyboard.press('ArrowRight');
+    await kiosk.mouse.click(1000, 360);
+    await kiosk.mouse.click(1000, 360);
+    await kiosk.clock.fastForward('05:00');
+    await kiosk.waitForTimeout(500);
+    expect(await shownPosition(kiosk)).toEqual(held);
+    await expect(kiosk.locator('[data-autoplay-progress]')).toHaveAttribute('data-playing', 'false');
     await console.getByRole('button', { name: 'Resume' }).click();
     await expect(console.locator('[data-status-state]')).toContainText('Playing');
+    await expect(kiosk.locator('[data-autoplay-progress]')).toHaveAttribute('data-playing', 'true');
     expect(errors).toEqual([]);
     await context.close();
     await kiosk.context().close();

@@ -5,7 +5,8 @@
  * crosses, and again in main. A bad argument is dropped (or refused) here, not sent.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, parseRemotePairing, type DeckHostApi, type RemotePairing } from '../shared/host-api';
+import { IPC_CHANNELS, parseRemotePairing, parseStaffAction, type DeckHostApi, type RemotePairing } from '../shared/host-api';
+import type { StaffAction } from '../shared/remote-protocol';
 import { isPinAttempt, parseKioskReport } from '../shared/kiosk-report';
 import { rehearsalSchema } from '../shared/rehearsal';
 import { parseSyncMessage } from '../shared/sync';
@@ -51,6 +52,17 @@ const api: DeckHostApi = {
       ipcRenderer.on(IPC_CHANNELS.remotePairing, relay);
       return () => {
         ipcRenderer.removeListener(IPC_CHANNELS.remotePairing, relay);
+      };
+    },
+    onStaffAction: (listener: (action: StaffAction) => void) => {
+      if (typeof listener !== 'function') return () => {};
+      const relay = (_event: IpcRendererEvent, data: unknown) => {
+        const action = parseStaffAction(data);
+        if (action) listener(action);
+      };
+      ipcRenderer.on(IPC_CHANNELS.remoteStaff, relay);
+      return () => {
+        ipcRenderer.removeListener(IPC_CHANNELS.remoteStaff, relay);
       };
     },
   },
