@@ -5,7 +5,9 @@
  * a Wi-Fi drop (a proxy holding the line) reconnected without a press replayed late; the staff
  * console restarting a kiosk's loop only with the PIN, and its Pause holding against a visitor
  * and the idle return until Resume; a burst of 1,000 commands held to the
- * relay's limit. Ports: E2E_PORT+2 for the remote, E2E_PORT+1 for the kiosk's.
+ * relay's limit; the code drawn in the presenter window (or on the room's screen when asked) and
+ * gone once the phone pairs. Ports: E2E_PORT+2 for the remote, E2E_PORT+1 for the kiosk's,
+ * E2E_PORT+3 for the pairing card's.
  */
 import WebSocket from 'ws';
 import { violations } from '../axe.ts';
@@ -187,6 +189,62 @@ test.describe('the speaker’s phone', () => {
     await expect.poll(() => placeIndex(audience)).toBe(moved + 1);
     socket.close();
     await context.close();
+  });
+});
+
+test.describe('the pairing code on the speaker’s screens', () => {
+  test('the presenter window shows the code, not the room’s screen; the phone paired with it drives the show, and the code goes', async ({ browser }) => {
+    const present = await startPresent(['--port', String(BASE_PORT + 3)]);
+    try {
+      const audience = await openAudience(browser, present.showUrl);
+      const presenter = await audience.context().newPage();
+      await presenter.goto(present.presenterUrl!);
+      const card = presenter.locator('[data-pairing-card]');
+      await expect(card).toBeVisible();
+      await expect(card.locator('[data-pairing-url]')).toHaveText(present.pairUrl);
+      await expect(card.getByRole('img', { name: 'QR code of the phone remote’s address' })).toBeVisible();
+      expect(await violations(presenter)).toEqual([]);
+      await presenter.screenshot({ path: 'test-results/pairing-in-presenter.png' });
+      await expect(audience.locator('[data-pairing-card]')).toHaveCount(0);
+
+      // The phone scans the code the presenter window draws.
+      const context = await browser.newContext(PHONE);
+      const { page: phone, errors } = await openPhone(context, (await card.locator('[data-pairing-url]').textContent())!);
+      await expect(phone.locator('[data-remote-connection="connected"]')).toBeVisible();
+      await expect(card).toHaveCount(0);
+      await expectSettledAt(audience, 0, 0);
+      await phone.getByRole('button', { name: 'Next', exact: true }).click();
+      await expectSettledAt(audience, everyStep[1]!.sceneId, everyStep[1]!.step);
+      expect(errors).toEqual([]);
+
+      // A new code (Enter in the terminal) shows again, for the next phone.
+      const next = await present.pairAgain();
+      await expect(card.locator('[data-pairing-url]')).toHaveText(next);
+      await context.close();
+      await audience.context().close();
+    } finally {
+      await present.stop();
+    }
+  });
+
+  test('with --code-on-audience the room’s screen shows it instead, until the phone pairs', async ({ browser }) => {
+    const present = await startPresent(['--port', String(BASE_PORT + 3), '--code-on-audience']);
+    try {
+      const audience = await openAudience(browser, present.showUrl);
+      const presenter = await audience.context().newPage();
+      await presenter.goto(present.presenterUrl!);
+      const card = audience.locator('[data-pairing-card]');
+      await expect(card.locator('[data-pairing-url]')).toHaveText(present.pairUrl);
+      await expect(presenter.locator('[data-pairing-card]')).toHaveCount(0);
+      const context = await browser.newContext(PHONE);
+      const { page: phone } = await openPhone(context, present.pairUrl);
+      await expect(phone.locator('[data-remote-connection="connected"]')).toBeVisible();
+      await expect(card).toHaveCount(0);
+      await context.close();
+      await audience.context().close();
+    } finally {
+      await present.stop();
+    }
   });
 });
 
