@@ -14,6 +14,8 @@ const projectRoot = resolve(import.meta.dirname, '..');
 export interface PresentCommand {
   showUrl: string;
   pairUrl: string;
+  /** The speaker's window, as printed (a phone remote's, not a kiosk's: there is none). */
+  presenterUrl: string | null;
   /** Presses Enter: a new pairing; resolves with its URL. */
   pairAgain(): Promise<string>;
   stop(): Promise<void>;
@@ -48,6 +50,8 @@ export async function startPresent(args: string[]): Promise<PresentCommand> {
   return {
     showUrl,
     pairUrl,
+    // Printed before the first code, so it is there by now when it is printed at all.
+    presenterUrl: lines('Presenter')[0] ?? null,
     pairAgain: () => {
       const count = lines('Pair').length + 1;
       child.stdin!.write('\n');

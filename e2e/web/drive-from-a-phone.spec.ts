@@ -3,8 +3,11 @@
  * built deck on loopback, the audience page opened from it, a phone-sized page paired by the
  * printed URL driving the show through the relay; the pairing refused when wrong or replaced;
  * a Wi-Fi drop (a proxy holding the line) reconnected without a press replayed late; the staff
- * console restarting a kiosk's loop only with the PIN; a burst of 1,000 commands held to the
- * relay's limit. Ports: E2E_PORT+2 for the remote, E2E_PORT+1 for the kiosk's.
+ * console restarting a kiosk's loop only with the PIN, and its Pause holding against a visitor
+ * and the idle return until Resume; a burst of 1,000 commands held to the
+ * relay's limit; the code drawn in the presenter window (or on the room's screen when asked) and
+ * gone once the phone pairs. Ports: E2E_PORT+2 for the remote, E2E_PORT+1 for the kiosk's,
+ * E2E_PORT+3 for the pairing card's.
  */
 import WebSocket from 'ws';
 import { violations } from '../axe.ts';
@@ -21,9 +24,10 @@ async function placeIndex(page: Page): Promise<number> {
   return everyStep.findIndex((place) => place.sceneId === scene && String(place.step) === step);
 }
 
-async function openAudience(browser: Browser, url: string): Promise<Page> {
+async function openAudience(browser: Browser, url: string, { clock = false } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  if (clock) await page.clock.install();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
@@ -188,6 +192,62 @@ test.describe('the speaker’s phone', () => {
   });
 });
 
+test.describe('the pairing code on the speaker’s screens', () => {
+  test('the presenter window shows the code, not the room’s screen; the phone paired with it drives the show, and the code goes', async ({ browser }) => {
+    const present = await startPresent(['--port', String(BASE_PORT + 3)]);
+    try {
+      const audience = await openAudience(browser, present.showUrl);
+      const presenter = await audience.context().newPage();
+      await presenter.goto(present.presenterUrl!);
+      const card = presenter.locator('[data-pairing-card]');
+      await expect(card).toBeVisible();
+      await expect(card.locator('[data-pairing-url]')).toHaveText(present.pairUrl);
+      await expect(card.getByRole('img', { name: 'QR code of the phone remote’s address' })).toBeVisible();
+      expect(await violations(presenter)).toEqual([]);
+      await presenter.screenshot({ path: 'test-results/pairing-in-presenter.png' });
+      await expect(audience.locator('[data-pairing-card]')).toHaveCount(0);
+
+      // The phone scans the code the presenter window draws.
+      const context = await browser.newContext(PHONE);
+      const { page: phone, errors } = await openPhone(context, (await card.locator('[data-pairing-url]').textContent())!);
+      await expect(phone.locator('[data-remote-connection="connected"]')).toBeVisible();
+      await expect(card).toHaveCount(0);
+      await expectSettledAt(audience, 0, 0);
+      await phone.getByRole('button', { name: 'Next', exact: true }).click();
+      await expectSettledAt(audience, everyStep[1]!.sceneId, everyStep[1]!.step);
+      expect(errors).toEqual([]);
+
+      // A new code (Enter in the terminal) shows again, for the next phone.
+      const next = await present.pairAgain();
+      await expect(card.locator('[data-pairing-url]')).toHaveText(next);
+      await context.close();
+      await audience.context().close();
+    } finally {
+      await present.stop();
+    }
+  });
+
+  test('with --code-on-audience the room’s screen shows it instead, until the phone pairs', async ({ browser }) => {
+    const present = await startPresent(['--port', String(BASE_PORT + 3), '--code-on-audience']);
+    try {
+      const audience = await openAudience(browser, present.showUrl);
+      const presenter = await audience.context().newPage();
+      await presenter.goto(present.presenterUrl!);
+      const card = audience.locator('[data-pairing-card]');
+      await expect(card.locator('[data-pairing-url]')).toHaveText(present.pairUrl);
+      await expect(presenter.locator('[data-pairing-card]')).toHaveCount(0);
+      const context = await browser.newContext(PHONE);
+      const { page: phone } = await openPhone(context, present.pairUrl);
+      await expect(phone.locator('[data-remote-connection="connected"]')).toBeVisible();
+      await expect(card).toHaveCount(0);
+      await context.close();
+      await audience.context().close();
+    } finally {
+      await present.stop();
+    }
+  });
+});
+
 test.describe('the staff’s phone at a kiosk', () => {
   let present: PresentCommand;
 
@@ -196,8 +256,9 @@ test.describe('the staff’s phone at a kiosk', () => {
   });
   test.afterAll(async () => present?.stop());
 
-  test('the console restarts the kiosk’s loop only with the PIN', async ({ browser }) => {
-    const kiosk = await openAudience(browser, present.showUrl);
+  test('the console restarts the kiosk’s loop only with the PIN, and its Pause holds until Resume', async ({ browser }) => {
+    // The page's clock is Playwright's (running as time does), so the idle time can be jumped over.
+    const kiosk = await openAudience(browser, present.showUrl, { clock: true });
     // A visitor moves the show on.
     await kiosk.keyboard.press('ArrowRight');
     await kiosk.keyboard.press('ArrowRight');
@@ -229,8 +290,20 @@ test.describe('the staff’s phone at a kiosk', () => {
 
     await console.getByRole('button', { name: 'Pause' }).click();
     await expect(console.locator('[data-status-state]')).toContainText('Paused by staff');
+    // Paused, the page holds: a visitor's keys and taps move nothing and take nothing over, and
+    // the idle return (minutes on the page's clock) does not start the show again.
+    await expect(kiosk.locator('[data-autoplay-progress]')).toHaveAttribute('data-playing', 'false');
+    const held = await shownPosition(kiosk);
+    await kiosk.keyboard.press('ArrowRight');
+    await kiosk.mouse.click(1000, 360);
+    await kiosk.mouse.click(1000, 360);
+    await kiosk.clock.fastForward('05:00');
+    await kiosk.waitForTimeout(500);
+    expect(await shownPosition(kiosk)).toEqual(held);
+    await expect(kiosk.locator('[data-autoplay-progress]')).toHaveAttribute('data-playing', 'false');
     await console.getByRole('button', { name: 'Resume' }).click();
     await expect(console.locator('[data-status-state]')).toContainText('Playing');
+    await expect(kiosk.locator('[data-autoplay-progress]')).toHaveAttribute('data-playing', 'true');
     expect(errors).toEqual([]);
     await context.close();
     await kiosk.context().close();

@@ -1,8 +1,10 @@
 /**
- * `npm run present -- --remote [--kiosk --pin 2468] [--host <address>] [--port <n>]`
+ * `npm run present -- --remote [--code-on-audience] [--kiosk --pin 2468] [--host <address>] [--port <n>]`
  * Serves the built deck (dist/renderer) for a show in a browser on this machine and, with
  * --remote, pairs a phone: the show's URL (loopback) and the phone's one-time URL and QR code
- * are printed; Enter makes a new code (the phone paired before is let go); Ctrl+C stops.
+ * are printed, and the presenter window (S on the show, or the printed Presenter URL) draws the
+ * code while it waits for its phone (the audience screen instead with --code-on-audience); Enter
+ * makes a new code (the phone paired before is let go); Ctrl+C stops.
  * With --kiosk the show is a kiosk and the code opens the staff console, which asks the PIN.
  * The remote listens on this machine's private network address (and loopback for the show),
  * never a public one; --host names the address (127.0.0.1: this machine only, as the tests use).
@@ -16,18 +18,19 @@ import { isLoopback, startRemoteServer } from '../remote/remote-server';
 import { terminalQr } from '../remote/terminal-qr';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const USAGE = 'Usage: npm run present -- [--remote] [--kiosk [--pin <digits>]] [--host <address>] [--port <n>] [--no-qr] [--renderer <dir>]';
+const USAGE = 'Usage: npm run present -- [--remote [--code-on-audience]] [--kiosk [--pin <digits>]] [--host <address>] [--port <n>] [--no-qr] [--renderer <dir>]';
 
 function fail(problem: string, code = 2): never {
   console.error(`${problem}\n${USAGE}`);
   process.exit(code);
 }
 
-let values: { remote?: boolean; kiosk?: boolean; pin?: string; host?: string; port?: string; qr?: boolean; renderer?: string };
+let values: { remote?: boolean; 'code-on-audience'?: boolean; kiosk?: boolean; pin?: string; host?: string; port?: string; qr?: boolean; renderer?: string };
 try {
   ({ values } = parseArgs({
     options: {
       remote: { type: 'boolean' },
+      'code-on-audience': { type: 'boolean' },
       kiosk: { type: 'boolean' },
       pin: { type: 'string' },
       host: { type: 'string' },
@@ -47,6 +50,9 @@ const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port takes a port number, not "${values.port}".`);
 if (values.pin !== undefined && !/^\d{4,12}$/.test(values.pin)) fail(`--pin takes 4 to 12 digits, not "${values.pin}".`);
 if (values.pin !== undefined && !values.kiosk) fail('--pin is the kiosk\'s: add --kiosk.');
+if (values['code-on-audience'] && !values.remote) fail('--code-on-audience places the phone remote\'s code: add --remote.');
+// A kiosk's code opens the staff console: it is never drawn where visitors see it.
+if (values['code-on-audience'] && values.kiosk) fail('--code-on-audience cannot be used with --kiosk: the staff console\'s code is shown only here, never on the kiosk\'s screen.');
 
 /** Where phones reach us: the address named, or this machine's private network address; never a public one. */
 function phoneHost(): string | null {
@@ -62,13 +68,19 @@ function phoneHost(): string | null {
 
 const lan = phoneHost();
 const hosts = lan === null || isLoopback(lan) ? ['127.0.0.1'] : [lan, '127.0.0.1'];
-const server = await startRemoteServer({ root, hosts, port, purpose: values.kiosk ? 'kiosk' : 'remote', pin: values.pin ?? null }).catch((error: Error) =>
+const codePlace = values['code-on-audience'] ? 'audience' : 'presenter';
+const server = await startRemoteServer({ root, hosts, port, purpose: values.kiosk ? 'kiosk' : 'remote', pin: values.pin ?? null, codePlace }).catch((error: Error) =>
   fail(`Could not listen on ${hosts.join(' and ')}${port ? ` port ${port}` : ''}: ${error.message}`, 1),
 );
 
 const showUrl = server.showUrl(values.kiosk ? { kiosk: true, pin: values.pin ?? null } : {});
 console.log(`Show: ${showUrl}`);
 console.log('  Open it in a browser on this machine (full screen on the projector).');
+if (values.remote && !values.kiosk) {
+  console.log(`Presenter: ${server.showUrl({ view: 'presenter' })}`);
+  const where = codePlace === 'audience' ? 'The audience screen shows the pairing code, as asked,' : 'It shows the pairing code';
+  console.log(`  The speaker's window (or press S on the show). ${where} until a phone pairs.`);
+}
 
 function pair(): void {
   const { url, expiresAt } = server.pair();

@@ -5,13 +5,16 @@
  * is its show through main rather than a socket: a phone's commands reach the audience as the
  * presenter window's do (sync messages over IPC), and the audience's states, which main relays
  * between windows already, go to the phones too. At a kiosk the code opens the staff console,
- * whose actions and status come from main's kiosk session (its health report, a fresh screenshot).
+ * whose status comes from main's kiosk session (its health report, a fresh screenshot); Pause and
+ * Resume go to the kiosk page, which obeys them itself (as in the web build), and Restart loop and
+ * Exit are the kiosk session's.
  * The pairing code is shown in the window the speaker chose, never anywhere unasked.
  */
 import { lanAddress } from '../remote/lan-address';
 import { startRemoteServer, type RemoteServer, type ShowBridge } from '../remote/remote-server';
 import { terminalQr } from '../remote/terminal-qr';
 import { IPC_CHANNELS, type RemotePairing } from '../shared/host-api';
+import type { StaffAction } from '../shared/remote-protocol';
 import type { SyncMessage } from '../shared/sync';
 import type { KioskSession } from './setup-kiosk';
 import type { ShowWindows } from './show-windows';
@@ -22,6 +25,38 @@ export type PairingPlace = 'presenter' | 'audience' | 'output';
 /** The addresses to listen on: the private network address if there is one, and loopback. */
 export function remoteHosts(lan: string | null): string[] {
   return lan ? [lan, '127.0.0.1'] : ['127.0.0.1'];
+}
+
+/** What a staff action needs of main: the kiosk session, and the line to the kiosk page. */
+export interface StaffTargets {
+  kiosk: Pick<KioskSession, 'restartLoop' | 'staffExit'>;
+  toKioskPage(action: 'pause' | 'resume'): void;
+}
+
+/**
+ * A staff action from the console (the relay checked the PIN), as main carries it out; returns
+ * whether the kiosk is now paused by staff. Pause and Resume go to the kiosk page, which obeys
+ * them itself as the web build's page does: paused, it holds whatever a visitor touches and the
+ * idle return never starts it again, until Resume. Restart loop reloads the kiosk's URL afresh
+ * (its page starts playing, unpaused); Exit quits as the exit chord does.
+ */
+export function obeyStaff(action: StaffAction, targets: StaffTargets, paused: boolean): boolean {
+  if (action === 'restart-loop') {
+    targets.kiosk.restartLoop();
+    return false;
+  }
+  if (action === 'exit') {
+    targets.kiosk.staffExit();
+    return paused;
+  }
+  targets.toKioskPage(action);
+  return action === 'pause';
+}
+
+/** Pause or Resume for the kiosk page itself (the audience window), which holds against visitors until Resume (kiosk-controller.ts). */
+export function toKioskPage(show: Pick<ShowWindows, 'audience'> | null, action: 'pause' | 'resume'): void {
+  const audience = show?.audience;
+  if (audience && !audience.isDestroyed()) audience.webContents.send(IPC_CHANNELS.remoteStaff, action);
 }
 
 export class PhoneRemote {
@@ -73,6 +108,10 @@ export class PhoneRemote {
     await server?.close();
   }
 
+  #toKioskPage(action: 'pause' | 'resume'): void {
+    toKioskPage(this.show(), action);
+  }
+
   async #start(): Promise<RemoteServer> {
     if (this.#server) return this.#server;
     const lan = lanAddress();
@@ -85,17 +124,8 @@ export class PhoneRemote {
         if (audience && !audience.isDestroyed()) audience.webContents.send(IPC_CHANNELS.syncReceive, message);
       },
       staff: (action) => {
-        const kiosk = this.kiosk;
-        if (!kiosk) return;
-        if (action === 'restart-loop') {
-          this.#paused = false;
-          kiosk.restartLoop();
-        } else if (action === 'exit') kiosk.staffExit();
-        else {
-          // The player's own pause and play; a visitor's touch or the idle return may take the show on again.
-          this.#paused = action === 'pause';
-          this.show()?.command(this.#paused ? { type: 'pause' } : { type: 'play' });
-        }
+        if (!this.kiosk) return;
+        this.#paused = obeyStaff(action, { kiosk: this.kiosk, toKioskPage: (pausing) => this.#toKioskPage(pausing) }, this.#paused);
       },
       requestStatus: () => {
         void this.kiosk?.staffStatus(this.#paused).then((status) => this.#bridge?.status(status));

@@ -53,7 +53,7 @@ function callFrom(sender: FakeContents, channel: string, senderFrame: unknown, .
   return handlers.get(channel)!({ sender, senderFrame }, ...args);
 }
 
-const rendererToMain = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.syncReceive && channel !== IPC_CHANNELS.remotePairing);
+const rendererToMain = Object.values(IPC_CHANNELS).filter((channel) => channel !== IPC_CHANNELS.syncReceive && channel !== IPC_CHANNELS.remotePairing && channel !== IPC_CHANNELS.remoteStaff);
 const validSync = { kind: 'command', command: { type: 'next' }, sender: 'page-1', role: 'presenter', seq: 1 };
 const argumentsFor: Record<string, unknown[]> = {
   [IPC_CHANNELS.writeRehearsal]: [{ scenes: {} }],

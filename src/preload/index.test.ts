@@ -45,6 +45,7 @@ describe('the preload’s bridge', () => {
         'deckHost.kiosk.exit: function',
         'deckHost.remote.current: function',
         'deckHost.remote.onPairing: function',
+        'deckHost.remote.onStaffAction: function',
       ].sort(),
     );
     for (const [, value] of walk(api, 'deckHost')) {
@@ -78,6 +79,21 @@ describe('the preload’s bridge', () => {
     expect(heard).toEqual([{ url: 'http://192.168.1.20:4321/p/abc_DEF-123' }]);
     stop();
     expect(listeners.has(IPC_CHANNELS.remotePairing)).toBe(false);
+  });
+
+  it('hands the kiosk page only a staff action the console has, never anything else main might be made to pass', () => {
+    const heard: unknown[] = [];
+    const stop = api.remote.onStaffAction((action) => heard.push(action));
+    const event = { sender: ipcRenderer, senderId: 0 };
+    const relay = listeners.get(IPC_CHANNELS.remoteStaff)!;
+    relay(event, 'pause');
+    relay(event, 'resume');
+    relay(event, 'format-disk');
+    relay(event, { action: 'pause' });
+    expect(heard).toEqual(['pause', 'resume']);
+    stop();
+    expect(listeners.has(IPC_CHANNELS.remoteStaff)).toBe(false);
+    expect(api.remote.onStaffAction('not a function' as unknown as () => void)).toBeTypeOf('function');
   });
 
   it('sends only well-formed sync messages', () => {

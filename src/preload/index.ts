@@ -5,10 +5,24 @@
  * crosses, and again in main. A bad argument is dropped (or refused) here, not sent.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, parseRemotePairing, type DeckHostApi, type RemotePairing } from '../shared/host-api';
+import { IPC_CHANNELS, parseRemotePairing, parseStaffAction, type DeckHostApi, type RemotePairing } from '../shared/host-api';
+import type { StaffAction } from '../shared/remote-protocol';
 import { isPinAttempt, parseKioskReport } from '../shared/kiosk-report';
 import { rehearsalSchema } from '../shared/rehearsal';
 import { parseSyncMessage } from '../shared/sync';
+
+/** A listener on a main-to-page channel that hears only what `parse` accepts, the value alone; returns a function that stops it. */
+function listenChecked<T>(channel: string, parse: (data: unknown) => T | null, listener: (value: T) => void): () => void {
+  if (typeof listener !== 'function') return () => {};
+  const relay = (_event: IpcRendererEvent, data: unknown) => {
+    const value = parse(data);
+    if (value !== null) listener(value);
+  };
+  ipcRenderer.on(channel, relay);
+  return () => {
+    ipcRenderer.removeListener(channel, relay);
+  };
+}
 
 const api: DeckHostApi = {
   toggleFullScreen: () => ipcRenderer.invoke(IPC_CHANNELS.toggleFullScreen) as Promise<boolean>,
@@ -42,17 +56,8 @@ const api: DeckHostApi = {
   },
   remote: {
     current: async () => parseRemotePairing(await ipcRenderer.invoke(IPC_CHANNELS.remoteCurrentPairing)),
-    onPairing: (listener: (pairing: RemotePairing) => void) => {
-      if (typeof listener !== 'function') return () => {};
-      const relay = (_event: IpcRendererEvent, data: unknown) => {
-        const pairing = parseRemotePairing(data);
-        if (pairing) listener(pairing);
-      };
-      ipcRenderer.on(IPC_CHANNELS.remotePairing, relay);
-      return () => {
-        ipcRenderer.removeListener(IPC_CHANNELS.remotePairing, relay);
-      };
-    },
+    onPairing: (listener: (pairing: RemotePairing) => void) => listenChecked(IPC_CHANNELS.remotePairing, parseRemotePairing, listener),
+    onStaffAction: (listener: (action: StaffAction) => void) => listenChecked(IPC_CHANNELS.remoteStaff, parseStaffAction, listener),
   },
 };
 

@@ -23,6 +23,19 @@ describe('pairing', () => {
     expect(pairings.redeem(token)).toBeNull();
   });
 
+  it('waits for its phone until the token is spent or lapses', () => {
+    let now = 0;
+    const pairings = new Pairings(() => now);
+    expect(pairings.waiting).toBe(false);
+    const { token } = pairings.pair();
+    expect(pairings.waiting).toBe(true);
+    pairings.redeem(token);
+    expect(pairings.waiting).toBe(false);
+    pairings.pair();
+    now = PAIRING_TOKEN_MS + 1;
+    expect(pairings.waiting).toBe(false);
+  });
+
   it('refuses a wrong token without spending the right one', () => {
     const pairings = new Pairings();
     const { token } = pairings.pair();

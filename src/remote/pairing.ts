@@ -48,6 +48,11 @@ export class Pairings {
     return { token: this.#token.value, expiresAt: this.#token.expiresAt };
   }
 
+  /** True while a token waits for its phone: made, not yet spent, not lapsed. */
+  get waiting(): boolean {
+    return this.#token !== null && this.now() <= this.#token.expiresAt;
+  }
+
   /** The session for a valid, unspent, unexpired token (spending it); null for anything else. */
   redeem(token: string): string | null {
     const current = this.#token;

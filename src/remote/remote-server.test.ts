@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { allowedHostnames, hostAllowed, isLoopback, mayFetchDeck, originAllowed, sessionFromCookie, startRemoteServer, type RemoteServer } from './remote-server';
+import { allowedHostnames, hostAllowed, isLoopback, mayFetchDeck, mayReadPairing, originAllowed, sessionFromCookie, startRemoteServer, type RemoteServer } from './remote-server';
 
 const root = mkdtempSync(join(tmpdir(), 'remote-root-'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>deck</title>');
@@ -63,6 +63,13 @@ describe('the remote server’s rules', () => {
     expect(mayFetchDeck('192.168.1.30', true)).toBe(true);
     expect(mayFetchDeck('127.0.0.1', false)).toBe(true);
     expect(mayFetchDeck(undefined, false)).toBe(false);
+  });
+
+  it('shows the waiting code only to this machine’s own show pages: loopback, with the show’s key', () => {
+    expect(mayReadPairing('127.0.0.1', 'key-1', 'key-1')).toBe(true);
+    expect(mayReadPairing('192.168.1.30', 'key-1', 'key-1')).toBe(false);
+    expect(mayReadPairing('127.0.0.1', 'key-2', 'key-1')).toBe(false);
+    expect(mayReadPairing('127.0.0.1', null, 'key-1')).toBe(false);
   });
 
   it('reads its cookie among others', () => {
@@ -146,5 +153,20 @@ describe('the remote server', () => {
   it('gives the show’s page its key on loopback', async () => {
     const s = await start();
     expect(s.showUrl({ kiosk: true })).toBe(`${s.origins[0]}/index.html?relay=${s.showKey}&kiosk`);
+  });
+
+  it('tells the show’s pages the code while it waits, for the window asked, and nothing once a phone has paired', async () => {
+    server = await startRemoteServer({ root, hosts: ['127.0.0.1'], purpose: 'remote', codePlace: 'audience' });
+    const s = server;
+    const waiting = () => fetch(`${s.origins[0]}/relay/pairing?key=${s.showKey}`).then(async (response) => ({ status: response.status, body: await response.json() }));
+    expect(await waiting()).toEqual({ status: 200, body: { pairing: null } });
+    const { url, expiresAt } = s.pair();
+    expect(await waiting()).toEqual({ status: 200, body: { pairing: { url, place: 'audience', expiresAt } } });
+    expect((await fetch(`${s.origins[0]}/relay/pairing?key=wrong`)).status).toBe(403);
+    expect((await fetch(`${s.origins[0]}/relay/pairing`)).status).toBe(403);
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(303);
+    expect(await waiting()).toEqual({ status: 200, body: { pairing: null } });
+    const again = s.pair();
+    expect((await waiting()).body.pairing.url).toBe(again.url);
   });
 });

@@ -5,7 +5,9 @@
  * while the remote is on.
  *
  * Who gets what:
- * - the machine itself (loopback): the deck's files; the show's socket with the show key;
+ * - the machine itself (loopback): the deck's files; the show's socket with the show key; with
+ *   that key too, the code waiting for its phone (GET /relay/pairing), for the presenter window
+ *   (or the audience screen, when asked) to draw;
  * - a phone or any other device: the pairing URL `/p/<token>`, which spends the token and
  *   sets a session cookie (HttpOnly, SameSite=Strict); with that cookie, the deck's files and
  *   the phone's (or, at a kiosk, the console's) socket. Without it, nothing: not the deck,
@@ -20,7 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { contentSecurityPolicy } from '../shared/csp.ts';
 import { pageUrl, type PageQuery } from '../shared/page-query.ts';
-import { CLOSE_CODES, MAX_FRAME_BYTES, TICK_MS, type StaffStatus } from '../shared/remote-protocol.ts';
+import { CLOSE_CODES, MAX_FRAME_BYTES, TICK_MS, type CodePlace, type StaffStatus, type WaitingPairing } from '../shared/remote-protocol.ts';
 import type { SyncMessage } from '../shared/sync.ts';
 import { contentTypeFor, fileInRoot } from '../node/served-files.ts';
 import { newSecret, Pairings, secretsEqual } from './pairing.ts';
@@ -36,6 +38,7 @@ export const REFUSALS_PER_ADDRESS = 30;
 
 export type RemotePurpose = 'remote' | 'kiosk';
 
+
 export interface RemoteServerOptions {
   /** The built renderer (dist/renderer): the only files ever served. */
   root: string;
@@ -47,6 +50,8 @@ export interface RemoteServerOptions {
   purpose: RemotePurpose;
   /** The kiosk's PIN; without one the console lets nobody in. */
   pin?: string | null;
+  /** The window of the web build whose page shows the waiting code (GET /relay/pairing): the speaker's, unless they asked for the room's screen. */
+  codePlace?: CodePlace;
   now?: () => number;
 }
 
@@ -83,6 +88,15 @@ export function isLoopback(address: string | undefined): boolean {
 /** The deck's files (whose script carries the notes) go to this machine itself, or to a paired device: to nobody else. */
 export function mayFetchDeck(remoteAddress: string | undefined, paired: boolean): boolean {
   return isLoopback(remoteAddress) || paired;
+}
+
+/**
+ * The waiting code goes only to this machine's own show pages: from loopback, with the show's
+ * key (the audience page and the presenter window it opens carry it). A phone, or anything else
+ * on the network, never reads it: it would pair before the speaker's phone could.
+ */
+export function mayReadPairing(remoteAddress: string | undefined, key: string | null, showKey: string): boolean {
+  return isLoopback(remoteAddress) && key !== null && secretsEqual(key, showKey);
 }
 
 /** The cookie's value from a Cookie header, or undefined. */
@@ -146,6 +160,8 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
   const allPairingTries = new WindowCounter(PAIRING_TRIES_IN_ALL, 60_000, now);
   const refusals = new WindowCounter(REFUSALS_PER_ADDRESS, 60_000, now);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
+  /** The latest pairing's URL, for the show's own pages to draw while it waits. */
+  let current: { url: string; place: CodePlace; expiresAt: number } | null = null;
   const landing = options.purpose === 'kiosk' ? pageUrl('', { view: 'console' }) : pageUrl('', { view: 'remote' });
 
   const answer = (response: ServerResponse, status: number, body = '', headers: Record<string, string> = {}) => {
@@ -158,6 +174,12 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
     const path = requestPath(request.url);
     if (path === null) return answer(response, 400);
     const address = request.socket.remoteAddress ?? '?';
+    if (path === '/relay/pairing') {
+      const key = new URL(request.url ?? '/', 'http://relay').searchParams.get('key');
+      if (!mayReadPairing(request.socket.remoteAddress, key, showKey)) return answer(response, 403);
+      const waiting: WaitingPairing = { pairing: current && pairings.waiting ? current : null };
+      return answer(response, 200, JSON.stringify(waiting), { 'Content-Type': 'application/json; charset=utf-8' });
+    }
     const pairing = /^\/p\/([A-Za-z0-9_-]{1,100})$/.exec(path);
     if (pairing) {
       if (!pairingTries.allow(address) || !allPairingTries.allow('*')) return answer(response, 429, 'Too many pairing attempts: wait a minute.\n', { 'Retry-After': '60' });
@@ -259,11 +281,13 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
     pair: () => {
       const pairing = pairings.pair();
       relay.closeAll(CLOSE_CODES.notPaired, 'revoked');
-      return { url: `${origins[0]}/p/${pairing.token}`, expiresAt: pairing.expiresAt };
+      current = { url: `${origins[0]}/p/${pairing.token}`, place: options.codePlace ?? 'presenter', expiresAt: pairing.expiresAt };
+      return { url: current.url, expiresAt: pairing.expiresAt };
     },
     attachShow: (show) => relay.attachShow(show),
     close: async () => {
       clearInterval(ticker);
+      current = null;
       pairings.revokeAll();
       relay.closeAll(CLOSE_CODES.stopping, 'stopping');
       for (const client of sockets.clients) client.terminate();

@@ -102,8 +102,14 @@ function viewFor({ view, mode }: ShowConfig): keyof typeof VIEWS {
 const view = viewFor(config);
 document.documentElement.dataset.view = view === 'scroll' ? 'audience' : view;
 await VIEWS[view]();
-// In the app, the windows the phone remote's pairing code may be shown in (Show › Phone Remote…).
-if (window.deckHost?.remote && (view === 'presenter' || view === 'audience' || view === 'scroll')) {
+// The windows the phone remote's pairing code may be shown in: in the app, the one main chose
+// (Show › Phone Remote…); in the web build served with --remote (its pages carry the show's key),
+// the presenter window, or the audience screen when the speaker asked. Never over a kiosk.
+const showsCodes = view === 'presenter' || view === 'audience' || view === 'scroll';
+if (window.deckHost?.remote && showsCodes) {
   const { showPairingCodes } = await import('./views/remote/pairing-overlay');
   showPairingCodes(window);
+} else if (!window.deckHost && config.relay && showsCodes && !config.kiosk) {
+  const { watchWaitingCodes } = await import('./views/remote/pairing-overlay');
+  watchWaitingCodes(window, config.relay, view === 'presenter' ? 'presenter' : 'audience');
 }

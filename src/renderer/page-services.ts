@@ -7,6 +7,7 @@ import { stepCounts, type Deck } from '../shared/deck';
 import type { WindowRole } from '../shared/sync';
 import type { ShowConfig } from './config';
 import { startingPosition } from './controls/url-sync';
+import { hostStaffLine } from './kiosk/host-staff-line';
 import { kioskFor, type Kiosk } from './kiosk/kiosk-setup';
 import { systemPrefersReducedMotion } from './motion/motion';
 import { reducedMotionSetting } from './motion/motion-setting';
@@ -40,9 +41,9 @@ export function playerFor(deck: Deck, config: ShowConfig, target: Window, notice
   return player;
 }
 
-/** The kiosk's loop and host, or null when this page is not a kiosk. */
+/** The kiosk's loop and host, or null when this page is not a kiosk. Its staff: the web build's relay, or in the app main. */
 export function kioskIfAsked(deck: Deck, config: ShowConfig, target: Window, relay: RelayShow | null = null): Kiosk | null {
-  return config.kiosk ? kioskFor(deck, config, target, relay?.staff ?? null) : null;
+  return config.kiosk ? kioskFor(deck, config, target, relay?.staff ?? hostStaffLine(target)) : null;
 }
 
 /** This window's end of the sync between the window that owns the show and presenter windows. */

@@ -247,6 +247,8 @@ const en = {
     codeLabel: 'QR code of the phone remote’s address',
     orType: 'Scan the code with the phone’s camera, on the same Wi-Fi, or open this address:',
     once: 'The code works once. Show › Phone Remote… makes a new one and lets the phone paired before go.',
+    /** The web build's (npm run present -- --remote): new codes come from its terminal, and the card leaves once the phone has paired. */
+    onceInBrowser: 'The code works once, and this card goes once the phone has paired. Enter in the terminal running npm run present makes a new one and lets the phone paired before go.',
     close: 'Close',
   },
   /** The staff's console at a kiosk (views/console, `?view=console`), paired through the relay, opened with the PIN. */

@@ -5,6 +5,7 @@
  * main, preload and renderer alike.
  */
 import type { KioskReport } from './kiosk-report.ts';
+import { STAFF_ACTIONS, type StaffAction } from './remote-protocol.ts';
 
 export const IPC_CHANNELS = {
   toggleFullScreen: 'window:toggle-full-screen',
@@ -24,6 +25,8 @@ export const IPC_CHANNELS = {
   remotePairing: 'remote:pairing',
   /** Renderer to main: the pairing code this window should show, if any (a window that opened after the code was made). */
   remoteCurrentPairing: 'remote:current-pairing',
+  /** Main to renderer, kiosk mode: a staff action from the phone console (PIN checked by the relay) for the kiosk page to obey itself. */
+  remoteStaff: 'remote:staff',
 } as const;
 
 /** A pairing code as it crosses to a window: the URL the QR code carries. */
@@ -37,6 +40,11 @@ export function parseRemotePairing(data: unknown): RemotePairing | null {
   const { url } = data as Record<string, unknown>;
   if (typeof url !== 'string' || url.length > 200 || !/^http:\/\/[0-9.]+:\d+\/p\/[A-Za-z0-9_-]+$/.test(url)) return null;
   return { url };
+}
+
+/** A staff action as the preload lets it through to the kiosk page: one of the console's names, nothing else. */
+export function parseStaffAction(data: unknown): StaffAction | null {
+  return (STAFF_ACTIONS as readonly unknown[]).includes(data) ? (data as StaffAction) : null;
 }
 
 export interface DeckHostApi {
@@ -67,6 +75,8 @@ export interface DeckHostApi {
     current(): Promise<RemotePairing | null>;
     /** Returns a function that stops listening. */
     onPairing(listener: (pairing: RemotePairing) => void): () => void;
+    /** Kiosk mode: staff's Pause and Resume from the phone console, for the page to obey (it holds until Resume). Returns a function that stops listening. */
+    onStaffAction(listener: (action: StaffAction) => void): () => void;
   };
 }
 

@@ -76,6 +76,28 @@ export const staffStatusSchema = z.strictObject({
   screenshot: z.nullable(z.string().check(z.maxLength(SCREENSHOT_MAX), z.startsWith('data:image/'))),
 });
 
+/** Where the web build's pages show a waiting pairing code: the presenter window, or the audience screen when the speaker asked. */
+export const CODE_PLACES = ['presenter', 'audience'] as const;
+export type CodePlace = (typeof CODE_PLACES)[number];
+
+/** What GET /relay/pairing answers the show's own pages: the code waiting for its phone, or null once paired (or none made). */
+const waitingPairingSchema = z.strictObject({
+  pairing: z.nullable(
+    z.strictObject({
+      url: z.string().check(z.maxLength(200), z.regex(/^http:\/\/[0-9.]+:\d+\/p\/[A-Za-z0-9_-]+$/)),
+      place: z.enum(CODE_PLACES),
+      expiresAt: z.number(),
+    }),
+  ),
+});
+export type WaitingPairing = z.infer<typeof waitingPairingSchema>;
+
+/** The server's answer as the page trusts it: the shape above, or null. */
+export function parseWaitingPairing(data: unknown): WaitingPairing | null {
+  const parsed = waitingPairingSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
+
 const staffAction = z.enum(STAFF_ACTIONS);
 const tick = z.int().check(z.minimum(0));
 
