@@ -111,22 +111,25 @@ test('a touch swipe to the left goes forward and to the right goes back', async 
   await expectSettledAt(page, 'the-journey', 0);
 });
 
-test('the stage keeps 16:9 in a narrow window, and turns upright (9:16) on a portrait screen', async ({ page }) => {
+test('the stage takes the window’s shape: taller in a 6:5 window, upright on a portrait screen, its words inside it', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 1000 });
   await openDeck(page, '#/three-demands/3');
   let shown = await expectSettledAt(page, 'three-demands', 3);
   expect(shown.every((item) => item.insideStage)).toBe(true);
+  // 1920 wide and as tall as the window's shape asks (1920 x 1600): no bars, nothing letterboxed.
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage-size', '1920x1600');
   let stage = await page.locator('[data-stage]').boundingBox();
   expect(stage!.width).toBeCloseTo(1200, 0);
-  expect(stage!.height).toBeCloseTo((1200 * 1080) / 1920, 0);
+  expect(stage!.height).toBeCloseTo(1000, 0);
 
   await page.setViewportSize({ width: 900, height: 1200 });
   await expect(page.locator('[data-stage]')).toHaveAttribute('data-shape', 'portrait');
+  await expect(page.locator('[data-stage]')).toHaveAttribute('data-stage-size', '1440x1920');
   shown = await expectSettledAt(page, 'three-demands', 3);
   expect(shown.every((item) => item.insideStage)).toBe(true);
   stage = await page.locator('[data-stage]').boundingBox();
   expect(stage!.height).toBeCloseTo(1200, 0);
-  expect(stage!.width).toBeCloseTo((1200 * 1080) / 1920, 0);
+  expect(stage!.width).toBeCloseTo(900, 0);
 });
 
 test('a quick series of clicks ends on the right step, fully drawn', async ({ page }) => {
