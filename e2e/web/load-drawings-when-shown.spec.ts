@@ -1,0 +1,37 @@
+/**
+ * Each scene's drawing is a chunk of its own, loaded when the show is about to show it: the
+ * first scene is ready before any map's drawing is asked for, and a scene jumped to before its
+ * drawing has come waits for it, the show unsettled, then comes on drawn.
+ */
+import type { Route } from '@playwright/test';
+import { deck, expect, expectSettledAt, openDeck, sceneIndexOf, test } from '../fixtures.ts';
+
+const MAP_CHUNK = /\/assets\/(JourneyMap|LightsField)-[^/]*\.js$/;
+
+test('the first scene is ready without the maps; a jump to the journey waits for its map, then settles with it drawn', async ({ page }) => {
+  const held: Route[] = [];
+  /** For each map chunk asked for: whether the page was already ready when it was. */
+  const askedWhenReady: boolean[] = [];
+  await page.route(MAP_CHUNK, async (route) => {
+    askedWhenReady.push(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')));
+    held.push(route);
+  });
+  await openDeck(page, `#/${deck.scenes[0]!.id}/0`);
+  await expectSettledAt(page, 0, 0);
+  expect(askedWhenReady.every(Boolean), 'no map chunk is asked for before the first scene is ready').toBe(true);
+
+  const journey = sceneIndexOf('the-journey');
+  await page.keyboard.type(String(journey));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-scene', 'the-journey');
+  // Its map is held back: the scene is not put on stage without it, and the show does not claim to be settled.
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-scene-id="the-journey"]')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-settled', /.*/);
+
+  await Promise.all(held.map((route) => route.continue()));
+  await page.unroute(MAP_CHUNK);
+  await expectSettledAt(page, 'the-journey', 0);
+  expect(await page.locator('[data-scene-id="the-journey"] [data-visual] svg path').count()).toBeGreaterThan(0);
+});
