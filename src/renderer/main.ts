@@ -83,7 +83,7 @@ const VIEWS = {
     const notices = pageNotices(config);
     const reducedMotion = reducedMotionFor(config, window);
     const kiosk = kioskIfAsked(deck, config, window, relay);
-    const [{ default: ScrollStory }, visuals] = await Promise.all([import('./views/ScrollStory.svelte'), loadAllVisuals()]);
+    const [{ default: ScrollStory }, visuals] = await Promise.all([import('./views/ScrollStory.svelte'), loadAllVisuals(), kiosk && kioskLayer()]);
     mount(ScrollStory, { target, props: { deck, visuals, reducedMotion, notices, snap: config.snap, link, kiosk } });
   },
   /** The show on the stage: the player that owns it, the URL, autoplay and the kiosk; it answers presenter windows. */
@@ -96,11 +96,14 @@ const VIEWS = {
     // Only the first scene's visual before the first paint; the next comes on standby, and the
     // rest once the page is ready (the overview's thumbnails draw them all).
     const first = deck.scenes[player.state.scene]!.visual;
-    if (first !== null) await loadVisual(first);
+    await Promise.all([first !== null && loadVisual(first), kiosk && kioskLayer()]);
     mount(Audience, { target, props: { deck, visuals, player, reducedMotion, notices, link, kiosk } });
     void pageReady.then(() => requestIdleCallback(() => void loadAllVisuals()));
   },
 };
+
+/** The kiosk's layer, a chunk only a kiosk loads: fetched before mounting, so it is there with the first scene. */
+const kioskLayer = () => import('./views/KioskLayer.svelte');
 
 /** Which view this page is: the query's view, and for the audience, the mode that drives it. */
 function viewFor({ view, mode }: ShowConfig): keyof typeof VIEWS {
