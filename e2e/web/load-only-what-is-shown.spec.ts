@@ -6,7 +6,7 @@
  * the help and the go-to box after the page is ready.
  */
 import type { Route } from '@playwright/test';
-import { deck, expect, expectSettledAt, openDeck, sceneIndexOf, test } from '../fixtures.ts';
+import { deck, expect, expectSettledAt, openDeck, openPresenter, sceneIndexOf, test } from '../fixtures.ts';
 
 const MAP_CHUNK = /\/assets\/(JourneyMap|LightsField)-[^/]*\.js$/;
 
@@ -55,4 +55,23 @@ test('a page that is not a kiosk never asks for the kiosk layer; the help and go
   expect(asked.has('KioskLayer')).toBe(false);
   expect(asked.get('HelpOverlay'), 'the help is asked for, after ready').toBe(true);
   expect([undefined, true], 'the go-to box, if asked for yet, after ready').toContain(asked.get('GoToBox'));
+});
+
+test('no script before ready carries zod: the sync messages are checked once they come, and a presenter still drives the show', async ({ page, context }) => {
+  /** Scripts fetched before the page was ready that carry zod's code (its internals are `_zod`). */
+  const zodBeforeReady: string[] = [];
+  await page.route(/\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    const ready = await page.evaluate(() => document.documentElement.hasAttribute('data-ready')).catch(() => false);
+    if (!ready && body.includes('_zod')) zodBeforeReady.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ response, body });
+  });
+  await openDeck(page, `#/${deck.scenes[0]!.id}/0`);
+  expect(zodBeforeReady).toEqual([]);
+  // The audience hears the presenter's commands, checked by the chunk it fetched on the first message.
+  const presenter = await openPresenter(context, { ready: true });
+  await presenter.keyboard.press('PageDown');
+  if (deck.scenes[0]!.steps.length > 1) await expectSettledAt(page, 0, 1);
+  else await expectSettledAt(page, 1, 0);
 });

@@ -12,7 +12,7 @@ import { ui } from './strings';
 import Audience from './views/Audience.svelte';
 
 configureGsap();
-const config = readConfig(location.search);
+const config = await readConfig(location.search);
 document.documentElement.lang = 'en';
 document.title = deck.title;
 if (config.forceReducedMotion) document.documentElement.dataset.motion = 'reduced';
@@ -79,20 +79,20 @@ const VIEWS = {
   },
   /** The story as one long page: the scroll is the show's position (its own navigator); it answers presenter windows. */
   scroll: async () => {
-    const { link, relay } = showLink(config);
+    const { link, relay } = await showLink(config);
     const notices = pageNotices(config);
     const reducedMotion = reducedMotionFor(config, window);
-    const kiosk = kioskIfAsked(deck, config, window, relay);
+    const kiosk = await kioskIfAsked(deck, config, window, relay);
     const [{ default: ScrollStory }, visuals] = await Promise.all([import('./views/ScrollStory.svelte'), loadAllVisuals(), kiosk && kioskLayer()]);
     mount(ScrollStory, { target, props: { deck, visuals, reducedMotion, notices, snap: config.snap, link, kiosk } });
   },
   /** The show on the stage: the player that owns it, the URL, autoplay and the kiosk; it answers presenter windows. */
   audience: async () => {
-    const { link, relay } = showLink(config);
+    const { link, relay } = await showLink(config);
     const notices = pageNotices(config);
     const player = playerFor(deck, config, window, notices);
     const reducedMotion = reducedMotionFor(config, window);
-    const kiosk = kioskIfAsked(deck, config, window, relay);
+    const kiosk = await kioskIfAsked(deck, config, window, relay);
     // Only the first scene's visual before the first paint; the next comes on standby, and the
     // rest once the page is ready (the overview's thumbnails draw them all).
     const first = deck.scenes[player.state.scene]!.visual;
