@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, slope, summariseFrames } from './stats.ts';
+import { median, percentile, ratio, slope, summariseFrames } from './stats.ts';
 
 describe('percentile', () => {
   it('takes the nearest rank, so a percentile is a value that was measured', () => {
@@ -36,5 +36,14 @@ describe('slope', () => {
 
   it('is 0 with too few points to say', () => {
     expect(slope([{ x: 1, y: 9 }])).toBe(0);
+  });
+});
+
+describe('ratio', () => {
+  it('is ours over the yardstick, and NaN without a positive yardstick', () => {
+    expect(ratio(50, 100)).toBe(0.5);
+    expect(ratio(150, 100)).toBe(1.5);
+    expect(ratio(1, 0)).toBeNaN();
+    expect(ratio(Number.NaN, 10)).toBeNaN();
   });
 });

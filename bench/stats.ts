@@ -50,3 +50,8 @@ export function slope(points: readonly { x: number; y: number }[]): number {
   }
   return variance === 0 ? 0 : covariance / variance;
 }
+
+/** Ours over the yardstick's (reveal.js's): 1 is level, below 1 ahead. NaN when the yardstick is not a positive figure. */
+export function ratio(ours: number, yardstick: number): number {
+  return yardstick > 0 && Number.isFinite(ours) ? ours / yardstick : Number.NaN;
+}

@@ -9,6 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { figure, type BenchContext, type Measurement } from '../figures.ts';
+import { REVEAL_BUNDLE, revealDist, revealVersion } from '../reference/reveal-deck.ts';
+import { ratio } from '../stats.ts';
+
+/** Gzipped size in KB (1024 bytes) of files under `root`, at zlib's default level, as a web server sends them. */
+export function gzipKB(root: string, files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(root, file))).length, 0) / 1024;
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
@@ -34,12 +41,19 @@ export function measureBundle(rendererDir: string): Measurement {
     });
   const total = (kind: string, size: 'raw' | 'gzip', onlyFirstLoad: boolean) =>
     files.filter((file) => file.kind === kind && (!onlyFirstLoad || file.firstLoad)).reduce((sum, file) => sum + file[size], 0) / 1024;
+  const reveal = gzipKB(revealDist(), REVEAL_BUNDLE);
+  const firstLoadKB = total('js', 'gzip', true) + total('css', 'gzip', true);
+  const allKB = total('js', 'gzip', false) + total('css', 'gzip', false);
   return {
     name: 'bundle',
     title: 'Renderer bundle',
     method:
-      'First load: the .js and .css files index.html loads (its module script, module preloads and stylesheets); all: every .js and .css file of a fresh renderer build. Raw and gzipped (zlib default level); 1 KB = 1024 bytes.',
+      'First load: the .js and .css files index.html loads (its module script, module preloads and stylesheets); all: every .js and .css file of a fresh renderer build. Raw and gzipped (zlib default level); 1 KB = 1024 bytes. ' +
+      `Beside it, reveal.js's whole bundle as its deck loads it (${REVEAL_BUNDLE.join(', ')}), gzipped the same way, and our figures over it.`,
     figures: [
+      figure('first-load-ratio', `JS+CSS at first load over reveal.js ${revealVersion()}'s whole bundle (${reveal.toFixed(1)} KB), gzip`, ratio(firstLoadKB, reveal), '×'),
+      figure('all-ratio', `JS+CSS, every chunk, over reveal.js's whole bundle, gzip`, ratio(allKB, reveal), '×'),
+      figure('reveal-gzip', `reveal.js ${revealVersion()}, whole bundle (JS+CSS), gzip`, reveal, 'KB'),
       figure('js-gzip', 'JS at first load, gzip', total('js', 'gzip', true), 'KB'),
       figure('js-raw', 'JS at first load, raw', total('js', 'raw', true), 'KB'),
       figure('js-gzip-all', 'JS, every chunk, gzip', total('js', 'gzip', false), 'KB'),

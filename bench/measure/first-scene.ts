@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveFolder } from '../../src/export/static-server.ts';
 import { revealVersion, writeRevealDeck } from '../reference/reveal-deck.ts';
-import { median } from '../stats.ts';
+import { median, ratio } from '../stats.ts';
+import { gzipKB } from './bundle.ts';
 import { newBenchContext } from '../browser-context.ts';
 import { figure, type BenchContext, type Measurement } from '../figures.ts';
 import { VIEWPORT } from './viewport.ts';
@@ -23,6 +24,8 @@ export interface ColdLoad {
   firstPaintMs: number | null;
   fontsRequestedMs: number | null;
   fontsLoadedMs: number | null;
+  /** The scripts and stylesheets asked for before `data-ready`, as paths under the served folder. */
+  codeBeforeReady: string[];
 }
 
 async function oneColdLoad(context: BenchContext, url: string): Promise<ColdLoad> {
@@ -46,7 +49,15 @@ async function oneColdLoad(context: BenchContext, url: string): Promise<ColdLoad
         fontsLoadedMs: fonts.length ? Math.max(...fonts.map((entry) => entry.responseEnd)) : null,
       };
     });
-    return { readyMs, ...timings };
+    // Every script and stylesheet the page asked for before it was ready: index.html's, and any chunk it imported on the way.
+    const codeBeforeReady = await page.evaluate(
+      ({ ready, root }) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.startTime <= ready && /\.(?:js|css)$/.test(new URL(entry.name).pathname))
+          .map((entry) => decodeURIComponent(new URL(entry.name).pathname).slice(new URL(root).pathname.length).replace(/^\//, '')),
+      { ready: readyMs, root: url },
+    );
+    return { readyMs, ...timings, codeBeforeReady };
   } finally {
     await browserContext.close();
   }
@@ -60,12 +71,17 @@ export const firstScene = {
     const reference = await serveFolder(referenceDir);
     const loads: ColdLoad[] = [];
     const referenceLoads: ColdLoad[] = [];
+    let bytes = Number.NaN;
+    let referenceBytes = Number.NaN;
     try {
       // Interleaved, so a busier minute of the machine weighs on both alike.
       for (let index = 0; index < (context.quick ? 3 : 7); index++) {
         loads.push(await oneColdLoad(context, context.url));
         referenceLoads.push(await oneColdLoad(context, reference.url));
       }
+      // Gzipped from the files served (the server does not compress): the code the last cold load of each asked for before ready.
+      bytes = gzipKB(context.rendererDir, loads.at(-1)!.codeBeforeReady);
+      referenceBytes = gzipKB(referenceDir, referenceLoads.at(-1)!.codeBeforeReady);
     } finally {
       await reference.close();
       rmSync(referenceDir, { recursive: true, force: true });
@@ -80,11 +96,16 @@ export const firstScene = {
       title: 'First scene',
       method:
         'Navigation start to html[data-ready], stamped in the page by a MutationObserver; each load in a new browser context (cold cache), 1920x1080, no throttling. ' +
-        `Each load is followed by one of ${reveal} showing the deck's article text (one slide per step, black theme, ready after fonts and two frames), served the same way.`,
+        `Each load is followed by one of ${reveal} showing the deck's article text (one slide per step, black theme, ready after fonts and two frames), served the same way. ` +
+        'Bytes before ready: the .js and .css files a load asked for (resource timing, started before ready), gzipped at the default level from the files served.',
       figures: [
         figure('median', `median of ${loads.length} cold loads`, median(ready), 'ms'),
         figure('worst', 'slowest load', Math.max(...ready), 'ms'),
         figure('reveal-median', `${reveal}, same article, median`, median(referenceReady), 'ms'),
+        figure('reveal-ratio', `median over ${reveal}'s, same run`, ratio(median(ready), median(referenceReady)), '×'),
+        figure('bytes-before-ready', 'JS+CSS asked for before ready, gzip', bytes, 'KB'),
+        figure('reveal-bytes-before-ready', `${reveal}: JS+CSS asked for before ready, gzip`, referenceBytes, 'KB'),
+        figure('bytes-ratio', `JS+CSS before ready over ${reveal}'s`, ratio(bytes, referenceBytes), '×'),
       ],
       details: { loads, referenceLoads },
     };

@@ -15,6 +15,14 @@ const REVEAL_FILES = ['reveal.js', 'reset.css', 'reveal.css', 'theme/black.css',
 const require = createRequire(import.meta.url);
 const revealPackage = require.resolve('reveal.js/package.json');
 
+/** reveal.js's whole bundle as this deck loads it: its script and its three stylesheets (fonts aside, as ours are). */
+export const REVEAL_BUNDLE = ['reveal.js', 'reset.css', 'reveal.css', 'theme/black.css'];
+
+/** Where reveal.js's distribution files are installed. */
+export function revealDist(): string {
+  return join(dirname(revealPackage), 'dist');
+}
+
 export function revealVersion(): string {
   return (require(revealPackage) as { version: string }).version;
 }
@@ -28,7 +36,7 @@ export function revealSlides(deck: Deck): string[] {
 
 /** Writes a reveal.js deck of the article into `folder` (index.html, ready.js and reveal.js's own files). */
 export function writeRevealDeck(deck: Deck, folder: string): void {
-  const dist = join(dirname(revealPackage), 'dist');
+  const dist = revealDist();
   for (const file of REVEAL_FILES) cpSync(join(dist, file), join(folder, file), { recursive: true });
   writeFileSync(
     join(folder, 'ready.js'),

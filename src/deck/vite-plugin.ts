@@ -112,11 +112,9 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
 
 function moduleSource(loaded: ReturnType<typeof loadDeck>): string {
   const imports: string[] = [];
-  const visualEntries: string[] = [];
-  Object.entries(loaded.visuals).forEach(([sceneId, path], index) => {
-    imports.push(`import visual${index} from ${JSON.stringify(path)};`);
-    visualEntries.push(`${JSON.stringify(sceneId)}: visual${index}`);
-  });
+  // Each visual (and the map data it imports) is a chunk of its own, loaded when a scene shows
+  // it (src/renderer/scenes/visual-store.svelte.ts): the first scene does not wait for the others'.
+  const visualEntries = Object.entries(loaded.visuals).map(([sceneId, path]) => `${JSON.stringify(sceneId)}: () => import(${JSON.stringify(path)})`);
   const figureAssignments = loaded.figures.map(({ scene, step, path }, index) => {
     imports.push(`import figure${index} from ${JSON.stringify(`${path}?url`)};`);
     return `deck.scenes[${scene}].steps[${step}].figure.src = figure${index};`;
@@ -125,6 +123,6 @@ function moduleSource(loaded: ReturnType<typeof loadDeck>): string {
     ...imports,
     `export const deck = ${JSON.stringify(loaded.deck)};`,
     ...figureAssignments,
-    `export const visuals = {${visualEntries.join(', ')}};`,
+    `export const visualLoaders = {${visualEntries.join(', ')}};`,
   ].join('\n');
 }

@@ -4,7 +4,7 @@
  * then the query; a value we do not know falls back to the default and is reported, in the
  * page's words (strings.ts), never ignored in silence.
  */
-import { DEFAULT_KIOSK_SETTINGS, kioskSettingsFromPageQuery, type KioskSettings } from '../shared/kiosk-settings';
+import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from '../shared/kiosk-defaults';
 import { readPageQuery, type Mode, type View } from '../shared/page-query';
 import { ui } from './strings';
 
@@ -37,14 +37,15 @@ export interface ShowConfig {
   notices: string[];
 }
 
-export function readConfig(search: string): ShowConfig {
+/** Async only for a kiosk: its settings' checks (with zod) are a chunk no other page loads. */
+export async function readConfig(search: string): Promise<ShowConfig> {
   const read = readPageQuery(search);
   const { values } = read;
   const notices = read.problems
     .filter((problem) => problem.part === 'page')
     .map((problem) => ui().query.unknownValue(problem.key, problem.value, problem.allowed, problem.fallback));
   // Kiosk settings mean something in a kiosk only; elsewhere they are not even checked.
-  const kioskQuery = values.kiosk ? kioskSettingsFromPageQuery(read) : null;
+  const kioskQuery = values.kiosk ? (await import('../shared/kiosk-settings')).kioskSettingsFromPageQuery(read) : null;
   if (kioskQuery) notices.push(...kioskQuery.problems);
   return {
     view: values.view,

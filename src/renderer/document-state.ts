@@ -9,14 +9,22 @@ export function markPosition(sceneId: string, step: number): void {
   document.documentElement.dataset.step = String(step);
 }
 
+let resolveReady: () => void = () => {};
+/** Resolves once the page is `data-ready`: what is not needed for the first scene starts after it. */
+export const pageReady = new Promise<void>((resolve) => (resolveReady = resolve));
+
 export async function markReadyWhenLaidOut(): Promise<void> {
   await document.fonts.ready;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   document.documentElement.dataset.ready = '';
+  resolveReady();
 }
 
-/** Settled means all of: the step's timeline has landed, no scene is fading in or out, the story is not scrolling. */
+/** Settled means all of: the step's timeline has landed, no scene is fading in or out or waiting for its visual, the story is not scrolling. */
 const motion = { timelineMoving: false, timelineOwner: null as object | null, scrolling: false };
+
+/** What the shown scene still waits for before it can mount (its visual's chunk): the show is not settled meanwhile. */
+const awaited = new Set<object>();
 
 /**
  * Each scene layer that is fading, and which way. A layer counts once, and its latest fade is the
@@ -27,7 +35,14 @@ const fadingLayers = new Map<Element, 'in' | 'out'>();
 
 /** True while nothing moves: what `data-settled` says to automation, for the page's own code. */
 export function isSettled(): boolean {
-  return !motion.timelineMoving && fadingLayers.size === 0 && !motion.scrolling;
+  return !motion.timelineMoving && fadingLayers.size === 0 && !motion.scrolling && awaited.size === 0;
+}
+
+/** The shown scene waits for something (`waiting`), or no longer does. */
+export function markAwaiting(what: object, waiting: boolean): void {
+  if (waiting) awaited.add(what);
+  else if (!awaited.delete(what)) return;
+  updateSettled();
 }
 
 function updateSettled(): void {

@@ -1,16 +1,18 @@
 import { mount } from 'svelte';
-import { deck, visuals } from 'virtual:deck';
+import { deck } from 'virtual:deck';
 import './fonts';
 import './styles/global.css';
 import { readConfig, type ShowConfig } from './config';
+import { pageReady } from './document-state';
 import { configureGsap } from './motion/motion';
 import { kioskIfAsked, pageNotices, playerFor, reducedMotionFor, showLink, syncLinkAs } from './page-services';
 import { recentWrittenMessage } from './platform/rehearsal-save';
+import { loadAllVisuals, loadVisual, visuals } from './scenes/visual-store.svelte';
 import { ui } from './strings';
 import Audience from './views/Audience.svelte';
 
 configureGsap();
-const config = readConfig(location.search);
+const config = await readConfig(location.search);
 document.documentElement.lang = 'en';
 document.title = deck.title;
 if (config.forceReducedMotion) document.documentElement.dataset.motion = 'reduced';
@@ -24,7 +26,7 @@ const target = document.getElementById('app')!;
 const VIEWS = {
   /** Every scene or step as a page, for a PDF: the deck and nothing live (no sync, no player, no URL). */
   print: async () => {
-    const { default: Print } = await import('./views/print/Print.svelte');
+    const [{ default: Print }, visuals] = await Promise.all([import('./views/print/Print.svelte'), loadAllVisuals()]);
     mount(Print, { target, props: { deck, visuals, options: { steps: config.printSteps, notes: config.printNotes, handout: config.printHandout } } });
   },
   /** The speaker's window: the show heard over the sync link (no player of its own, the URL left alone). */
@@ -33,10 +35,11 @@ const VIEWS = {
     const notices = pageNotices(config);
     const reducedMotion = reducedMotionFor(config, window);
     document.title = ui().presenter.documentTitle(deck.title);
-    const [{ default: Presenter }, { PresenterSession }, { RemoteNavigator }] = await Promise.all([
+    const [{ default: Presenter }, { PresenterSession }, { RemoteNavigator }, visuals] = await Promise.all([
       import('./views/presenter/Presenter.svelte'),
       import('./views/presenter/presenter-session.svelte'),
       import('./navigation/remote-navigator.svelte'),
+      loadAllVisuals(),
     ]);
     const navigator = new RemoteNavigator(link);
     const written = recentWrittenMessage();
@@ -48,9 +51,10 @@ const VIEWS = {
     const link = syncLinkAs('presenter');
     const notices = pageNotices(config);
     document.title = ui().overview.pageTitle(deck.title);
-    const [{ default: OverviewPage }, { RemoteNavigator }] = await Promise.all([
+    const [{ default: OverviewPage }, { RemoteNavigator }, visuals] = await Promise.all([
       import('./views/overview/OverviewPage.svelte'),
       import('./navigation/remote-navigator.svelte'),
+      loadAllVisuals(),
     ]);
     mount(OverviewPage, { target, props: { deck, visuals, navigator: new RemoteNavigator(link), notices } });
   },
@@ -75,23 +79,31 @@ const VIEWS = {
   },
   /** The story as one long page: the scroll is the show's position (its own navigator); it answers presenter windows. */
   scroll: async () => {
-    const { link, relay } = showLink(config);
+    const { link, relay } = await showLink(config);
     const notices = pageNotices(config);
     const reducedMotion = reducedMotionFor(config, window);
-    const kiosk = kioskIfAsked(deck, config, window, relay);
-    const { default: ScrollStory } = await import('./views/ScrollStory.svelte');
+    const kiosk = await kioskIfAsked(deck, config, window, relay);
+    const [{ default: ScrollStory }, visuals] = await Promise.all([import('./views/ScrollStory.svelte'), loadAllVisuals(), kiosk && kioskLayer()]);
     mount(ScrollStory, { target, props: { deck, visuals, reducedMotion, notices, snap: config.snap, link, kiosk } });
   },
   /** The show on the stage: the player that owns it, the URL, autoplay and the kiosk; it answers presenter windows. */
   audience: async () => {
-    const { link, relay } = showLink(config);
+    const { link, relay } = await showLink(config);
     const notices = pageNotices(config);
     const player = playerFor(deck, config, window, notices);
     const reducedMotion = reducedMotionFor(config, window);
-    const kiosk = kioskIfAsked(deck, config, window, relay);
+    const kiosk = await kioskIfAsked(deck, config, window, relay);
+    // Only the first scene's visual before the first paint; the next comes on standby, and the
+    // rest once the page is ready (the overview's thumbnails draw them all).
+    const first = deck.scenes[player.state.scene]!.visual;
+    await Promise.all([first !== null && loadVisual(first), kiosk && kioskLayer()]);
     mount(Audience, { target, props: { deck, visuals, player, reducedMotion, notices, link, kiosk } });
+    void pageReady.then(() => requestIdleCallback(() => void loadAllVisuals()));
   },
 };
+
+/** The kiosk's layer, a chunk only a kiosk loads: fetched before mounting, so it is there with the first scene. */
+const kioskLayer = () => import('./views/KioskLayer.svelte');
 
 /** Which view this page is: the query's view, and for the audience, the mode that drives it. */
 function viewFor({ view, mode }: ShowConfig): keyof typeof VIEWS {

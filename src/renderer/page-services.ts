@@ -7,15 +7,14 @@ import { stepCounts, type Deck } from '../shared/deck';
 import type { WindowRole } from '../shared/sync';
 import type { ShowConfig } from './config';
 import { startingPosition } from './controls/url-sync';
-import { hostStaffLine } from './kiosk/host-staff-line';
-import { kioskFor, type Kiosk } from './kiosk/kiosk-setup';
+import type { Kiosk } from './kiosk/kiosk-setup';
 import { systemPrefersReducedMotion } from './motion/motion';
 import { reducedMotionSetting } from './motion/motion-setting';
 import { PlayerStore } from './navigation/player-store.svelte';
 import { Notices } from './notices.svelte';
 import { createSyncTransport, newSenderId } from './platform/sync-transport';
 import { useLanguage } from './strings';
-import { bothTransports, relayShow, type RelayShow } from './sync/relay-show';
+import type { RelayShow } from './sync/relay-show';
 import { SyncLink } from './sync/sync-link';
 
 /** What was asked for and could not be done, for the person at the screen. Call first: it sets the kiosk's language. */
@@ -41,9 +40,11 @@ export function playerFor(deck: Deck, config: ShowConfig, target: Window, notice
   return player;
 }
 
-/** The kiosk's loop and host, or null when this page is not a kiosk. Its staff: the web build's relay, or in the app main. */
-export function kioskIfAsked(deck: Deck, config: ShowConfig, target: Window, relay: RelayShow | null = null): Kiosk | null {
-  return config.kiosk ? kioskFor(deck, config, target, relay?.staff ?? hostStaffLine(target)) : null;
+/** The kiosk's loop and host, or null when this page is not a kiosk (which then loads none of the kiosk's code). Its staff: the web build's relay, or in the app main. */
+export async function kioskIfAsked(deck: Deck, config: ShowConfig, target: Window, relay: RelayShow | null = null): Promise<Kiosk | null> {
+  if (!config.kiosk) return null;
+  const [{ kioskFor }, { hostStaffLine }] = await Promise.all([import('./kiosk/kiosk-setup'), import('./kiosk/host-staff-line')]);
+  return kioskFor(deck, config, target, relay?.staff ?? hostStaffLine(target));
 }
 
 /** This window's end of the sync between the window that owns the show and presenter windows. */
@@ -55,8 +56,10 @@ export function syncLinkAs(role: WindowRole): SyncLink {
  * The sync link of the page that owns the show; with the phone remote's key (`relay`), the
  * relay is one more transport into it: a paired phone is one more presenter window.
  */
-export function showLink(config: ShowConfig): { link: SyncLink; relay: RelayShow | null } {
-  const relay = config.relay ? relayShow(config.relay) : null;
-  const transport = relay ? bothTransports(createSyncTransport(), relay.transport) : createSyncTransport();
-  return { link: new SyncLink(transport, 'audience', newSenderId()), relay };
+export async function showLink(config: ShowConfig): Promise<{ link: SyncLink; relay: RelayShow | null }> {
+  if (!config.relay) return { link: new SyncLink(createSyncTransport(), 'audience', newSenderId()), relay: null };
+  // The relay's code (its socket and frame checks) loads only on a page with the remote's key.
+  const { bothTransports, relayShow } = await import('./sync/relay-show');
+  const relay = relayShow(config.relay);
+  return { link: new SyncLink(bothTransports(createSyncTransport(), relay.transport), 'audience', newSenderId()), relay };
 }

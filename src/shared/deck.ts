@@ -54,7 +54,7 @@ export interface Scene {
   /** True for the content advisory shown before the story. */
   advisory: boolean;
   layout: SceneLayout;
-  /** Key of the scene's visual component in `virtual:deck`'s `visuals`, or null for text only. */
+  /** Key of the scene's visual component in `virtual:deck`'s `visualLoaders`, or null for text only. */
   visual: string | null;
   /**
    * Ours: what the visual shows, in words, where the drawing carries meaning (a route, a field of

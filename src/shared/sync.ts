@@ -70,20 +70,7 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   return result.success ? (result.data as SyncMessage) : null;
 }
 
-/** Drops a window's own echo and messages older than the last one heard from the same sender. */
-export class SequenceFilter {
-  readonly #lastSeen = new Map<string, number>();
-
-  constructor(private readonly self: string) {}
-
-  accept(message: SyncMessage): boolean {
-    if (message.sender === this.self) return false;
-    const last = this.#lastSeen.get(message.sender);
-    if (last !== undefined && message.seq <= last) return false;
-    this.#lastSeen.set(message.sender, message.seq);
-    return true;
-  }
-}
+export { SequenceFilter } from './sequence-filter.ts';
 
 /** How messages travel between windows: BroadcastChannel, or Electron IPC through main. */
 export interface SyncTransport {

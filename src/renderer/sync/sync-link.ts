@@ -3,7 +3,19 @@
  * role and sequence number; validates and filters incoming ones.
  */
 import type { PlayerCommand } from '../../shared/commands';
-import { parseSyncMessage, SequenceFilter, type SharedPlayerState, type SyncMessage, type SyncTransport, type WindowRole } from '../../shared/sync';
+import { SequenceFilter } from '../../shared/sequence-filter';
+import type { SharedPlayerState, SyncMessage, SyncTransport, WindowRole } from '../../shared/sync';
+
+type Check = (data: unknown) => SyncMessage | null;
+let checks: Promise<Check> | null = null;
+/**
+ * The messages' checks (shared/sync.ts, with zod) are a chunk of their own, fetched when the first
+ * message arrives: not on the way to the first scene. Every message is still checked before use.
+ */
+function loadChecks(): Promise<Check> {
+  checks ??= import('../../shared/sync').then(({ parseSyncMessage }) => parseSyncMessage);
+  return checks;
+}
 
 export class SyncLink {
   readonly #sender: string;
@@ -36,14 +48,24 @@ export class SyncLink {
 
   /** Hears valid, fresh messages from other windows. Returns a function that stops listening. */
   listen(listener: (message: SyncMessage) => void): () => void {
-    return this.#transport.subscribe((data) => {
-      const message = parseSyncMessage(data);
-      if (!message) {
-        console.warn('Ignored a malformed sync message', data);
-        return;
-      }
-      if (this.#filter.accept(message)) listener(message);
+    let listening = true;
+    // Messages that arrive while the checks load wait for them, and are heard in the order they came.
+    let heard: Promise<unknown> = Promise.resolve();
+    const stop = this.#transport.subscribe((data) => {
+      heard = heard.then(loadChecks).then((parseSyncMessage) => {
+        if (!listening) return;
+        const message = parseSyncMessage(data);
+        if (!message) {
+          console.warn('Ignored a malformed sync message', data);
+          return;
+        }
+        if (this.#filter.accept(message)) listener(message);
+      }).catch((error: unknown) => console.error('A sync message could not be heard', error));
     });
+    return () => {
+      listening = false;
+      stop();
+    };
   }
 
   #send(body: { kind: 'state'; state: SharedPlayerState } | { kind: 'command'; command: PlayerCommand } | { kind: 'hello' }): void {
