@@ -9,22 +9,14 @@ import type { Page } from '@playwright/test';
 import { startRemoteServer } from '../../src/remote/remote-server.ts';
 import { PHONE_PER_SECOND } from '../../src/remote/relay.ts';
 import { median, percentile } from '../stats.ts';
+import { stepSeenAt, watchForStep } from '../step-seen.ts';
 import { newBenchContext } from '../browser-context.ts';
 import { figure, type BenchContext, type Measurement } from '../figures.ts';
 
 async function oneTap(phone: Page, audience: Page, button: 'Next' | 'Previous', expectedStep: string): Promise<number> {
-  await audience.evaluate((step) => {
-    (window as unknown as { __stepSeen: Promise<number> }).__stepSeen = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (document.documentElement.dataset.step !== step) return;
-        observer.disconnect();
-        resolve(performance.timeOrigin + performance.now());
-      });
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-step'] });
-    });
-  }, expectedStep);
+  await watchForStep(audience, expectedStep);
   await phone.getByRole('button', { name: button, exact: true }).tap();
-  const seenAt = await audience.evaluate(() => (window as unknown as { __stepSeen: Promise<number> }).__stepSeen);
+  const seenAt = await stepSeenAt(audience);
   const tapAt = await phone.evaluate(() => (window as unknown as { __tapAt: number }).__tapAt);
   await audience.waitForSelector('html[data-settled]', { state: 'attached' });
   // Under the relay's rate limit, as a speaker's taps are.

@@ -7,22 +7,14 @@
  */
 import type { Page } from '@playwright/test';
 import { median, percentile } from '../stats.ts';
+import { stepSeenAt, watchForStep } from '../step-seen.ts';
 import { newBenchContext } from '../browser-context.ts';
 import { figure, type BenchContext, type Measurement } from '../figures.ts';
 
 async function oneCommand(presenter: Page, audience: Page, key: 'PageDown' | 'PageUp', expectedStep: string): Promise<number> {
-  await audience.evaluate((step) => {
-    (window as unknown as { __stepSeen: Promise<number> }).__stepSeen = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (document.documentElement.dataset.step !== step) return;
-        observer.disconnect();
-        resolve(performance.timeOrigin + performance.now());
-      });
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-step'] });
-    });
-  }, expectedStep);
+  await watchForStep(audience, expectedStep);
   await presenter.keyboard.press(key);
-  const seenAt = await audience.evaluate(() => (window as unknown as { __stepSeen: Promise<number> }).__stepSeen);
+  const seenAt = await stepSeenAt(audience);
   const keyAt = await presenter.evaluate(() => (window as unknown as { __keyAt: number }).__keyAt);
   // Let the audience's step settle, so every command starts from a still show.
   await audience.waitForSelector('html[data-settled]', { state: 'attached' });
