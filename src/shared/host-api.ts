@@ -5,7 +5,7 @@
  * main, preload and renderer alike.
  */
 import type { KioskReport } from './kiosk-report.ts';
-import { STAFF_ACTIONS, type StaffAction } from './remote-protocol.ts';
+import { STAFF_ACTIONS, type StaffAction } from './staff-actions.ts';
 
 export const IPC_CHANNELS = {
   toggleFullScreen: 'window:toggle-full-screen',

@@ -10,6 +10,7 @@
  *   staff actions out, the kiosk's status in.
  */
 import * as z from 'zod/mini';
+import { STAFF_ACTIONS, type StaffAction } from './staff-actions.ts';
 import { parseSyncMessage, type SyncMessage } from './sync.ts';
 
 /** The longest frame a peer may send, in bytes: a command is under 200. */
@@ -17,9 +18,7 @@ export const MAX_FRAME_BYTES = 4096;
 /** The relay's tick: the heartbeat every peer hears, and the clock a command's freshness is judged by. */
 export const TICK_MS = 1000;
 
-/** What staff may do to a kiosk from the console. */
-export const STAFF_ACTIONS = ['restart-loop', 'pause', 'resume', 'exit'] as const;
-export type StaffAction = (typeof STAFF_ACTIONS)[number];
+export { STAFF_ACTIONS, type StaffAction } from './staff-actions.ts';
 
 /** Why the relay closed a connection, as WebSocket close codes (4000-4999 are the application's). */
 export const CLOSE_CODES = {
