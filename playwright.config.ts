@@ -8,7 +8,10 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time, one per core: most of a spec's time is waiting for animations to
+  // settle, and the suite passes on a machine loaded three times over (tests wait for states, never
+  // for a time). Tests inside a file stay in order, sharing their page and servers.
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
