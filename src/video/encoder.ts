@@ -154,7 +154,8 @@ export function startEncoder(options: { fps: number; scratch: string }, path = e
       segments.push(out);
       writeFileSync(list, segmentList(held, fps));
       queue = queue
-        .then(() => run(segmentArgs(list, fps, frames, out)))
+        // After a failure the export is lost: later segments are not encoded for nothing.
+        .then(() => (failure ? undefined : run(segmentArgs(list, fps, frames, out))))
         .then(() => held.forEach((picture) => rmSync(picture.file, { force: true })))
         .catch((error: VideoError) => {
           failure ??= error;
