@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type UserConfig } from 'vite';
 import { invalidateStamp } from './src/build/build-stamp.mjs';
+import { paintFirstScene } from './src/build/first-scene-plugin.ts';
 import { pageClockScript } from './src/build/page-script.ts';
 import { preloadFonts } from './src/build/preload-fonts.ts';
 import { deckPlugin } from './src/deck/vite-plugin.ts';
@@ -88,8 +89,11 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       : [];
   // DECK_SLIDES_DIR plays another slides folder (tests, drafts); slides/ by default.
   const slidesDir = resolve(root, process.env.DECK_SLIDES_DIR ?? 'slides');
+  const rendererRoot = resolve(root, 'src/renderer');
+  // Visuals import data as '@assets/…', so a slides folder works wherever it lives.
+  const rendererResolve: UserConfig['resolve'] = { alias: { '@assets': resolve(root, 'assets') } };
   return {
-    root: resolve(root, 'src/renderer'),
+    root: rendererRoot,
     // Relative asset URLs: the same build loads from app://, file servers and any sub-path.
     base: './',
     publicDir: false,
@@ -101,6 +105,8 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       ...(mode === 'analyze' ? [] : [invalidateStamp()]),
       // The first scene's text: the article's serif and the labels' sans, Latin subsets.
       preloadFonts(['source-serif-4-latin-wght-normal', 'inter-latin-wght-normal']),
+      // The first scene painted before any script runs; the bundle report needs none of it.
+      ...(mode === 'analyze' ? [] : [paintFirstScene({ rendererRoot, plugins: () => [deckPlugin({ slidesDir, projectRoot: root }), svelte()], resolve: rendererResolve })]),
       {
         name: 'forced-repatriation-deck:csp',
         apply: 'build',
@@ -110,8 +116,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       },
       ...report,
     ],
-    // Visuals import data as '@assets/…', so a slides folder works wherever it lives.
-    resolve: { alias: { '@assets': resolve(root, 'assets') } },
+    resolve: rendererResolve,
     server: { fs: { allow: [root, slidesDir] } },
     build: {
       outDir: resolve(root, mode === 'analyze' ? 'dist/renderer-analyze' : 'dist/renderer'),

@@ -14,11 +14,13 @@ import { gzipKB } from './bundle.ts';
 import { newBenchContext } from '../browser-context.ts';
 import { figure, type BenchContext, type Measurement } from '../figures.ts';
 import { VIEWPORT } from './viewport.ts';
-import { readyAt, stampReadiness } from '../ready-stamp';
+import { readyAt, shownAt, stampReadiness } from '../ready-stamp';
 
 /** Where a load's time went, on the page's clock: enough to see what to make faster. */
 export interface ColdLoad {
   readyMs: number;
+  /** The first scene's words on screen in their fonts: painted by the build before the scripts, or at ready. */
+  shownMs: number;
   scriptLoadedMs: number | null;
   domContentLoadedMs: number;
   firstPaintMs: number | null;
@@ -36,6 +38,7 @@ async function oneColdLoad(context: BenchContext, url: string): Promise<ColdLoad
     await page.goto(`${url}/index.html`);
     await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 30_000 });
     const readyMs = await readyAt(page);
+    const shownMs = await shownAt(page);
     const timings = await page.evaluate(() => {
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const fonts = resources.filter((entry) => entry.name.endsWith('.woff2'));
@@ -57,7 +60,7 @@ async function oneColdLoad(context: BenchContext, url: string): Promise<ColdLoad
           .map((entry) => decodeURIComponent(new URL(entry.name).pathname).slice(new URL(root).pathname.length).replace(/^\//, '')),
       { ready: readyMs, root: url },
     );
-    return { readyMs, ...timings, codeBeforeReady };
+    return { readyMs, shownMs, ...timings, codeBeforeReady };
   } finally {
     await browserContext.close();
   }
@@ -87,15 +90,17 @@ export const firstScene = {
       rmSync(referenceDir, { recursive: true, force: true });
     }
     const ready = loads.map((load) => load.readyMs);
+    const shown = loads.map((load) => load.shownMs);
     const referenceReady = referenceLoads.map((load) => load.readyMs);
     const reveal = `reveal.js ${revealVersion()}`;
-    context.log(`  loads: ${ready.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    context.log(`  loads: ${ready.map((ms) => ms.toFixed(0)).join(', ')} ms (words on screen: ${shown.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
     context.log(`  ${reveal}, the same article: ${referenceReady.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     return {
       name: 'first-scene',
       title: 'First scene',
       method:
         'Navigation start to html[data-ready], stamped in the page by a MutationObserver; each load in a new browser context (cold cache), 1920x1080, no throttling. ' +
+        'Words on screen: the same to the first scene painted into index.html by the build being shown (its fonts in), before the scripts have run. ' +
         `Each load is followed by one of ${reveal} showing the deck's article text (one slide per step, black theme, ready after fonts and two frames), served the same way. ` +
         'Bytes before ready: the .js and .css files a load asked for (resource timing, started before ready), gzipped at the default level from the files served.',
       figures: [
@@ -103,6 +108,8 @@ export const firstScene = {
         figure('worst', 'slowest load', Math.max(...ready), 'ms'),
         figure('reveal-median', `${reveal}, same article, median`, median(referenceReady), 'ms'),
         figure('reveal-ratio', `median over ${reveal}'s, same run`, ratio(median(ready), median(referenceReady)), '×'),
+        figure('shown-median', 'words on screen in their fonts (painted before the scripts), median', median(shown), 'ms'),
+        figure('shown-reveal-ratio', `words on screen over ${reveal}'s ready, same run`, ratio(median(shown), median(referenceReady)), '×'),
         figure('bytes-before-ready', 'JS+CSS asked for before ready, gzip', bytes, 'KB'),
         figure('reveal-bytes-before-ready', `${reveal}: JS+CSS asked for before ready, gzip`, referenceBytes, 'KB'),
         figure('bytes-ratio', `JS+CSS before ready over ${reveal}'s`, ratio(bytes, referenceBytes), '×'),

@@ -23,7 +23,7 @@ export function preloadFonts(names: readonly string[]): Plugin {
           const file = files.find((candidate) => candidate.split('/').pop()!.startsWith(`${name}-`));
           if (!file) throw new Error(`preloadFonts: no bundled font file starts with "${name}-" (fonts in the build: ${files.join(', ') || 'none'})`);
           // Fonts are fetched in CORS mode, so the preload must be too, or it is fetched twice.
-          return { tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' as const };
+          return { tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head-prepend' as const };
         });
       },
     },

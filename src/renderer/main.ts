@@ -6,6 +6,7 @@ import { readConfig, type ShowConfig } from './config';
 import { pageReady } from './document-state';
 import { configureGsap } from './motion/motion';
 import { kioskIfAsked, pageNotices, playerFor, reducedMotionFor, showLink, syncLinkAs } from './page-services';
+import { paintedFirstScene } from './first-scene/takeover';
 import { recentWrittenMessage } from './platform/rehearsal-save';
 import { loadAllVisuals, loadVisual, visuals } from './scenes/visual-store.svelte';
 import { ui } from './strings';
@@ -17,6 +18,8 @@ document.documentElement.lang = 'en';
 document.title = deck.title;
 if (config.forceReducedMotion) document.documentElement.dataset.motion = 'reduced';
 const target = document.getElementById('app')!;
+/** The first scene painted into the page by the build, when this page opens on it; any other page has it removed here. */
+const painted = paintedFirstScene(window);
 
 /**
  * The renderer's views, and what each needs: each builds only that. Only the audience's view
@@ -97,8 +100,15 @@ const VIEWS = {
     // rest once the page is ready (the overview's thumbnails draw them all).
     const first = deck.scenes[player.state.scene]!.visual;
     await Promise.all([first !== null && loadVisual(first), kiosk && kioskLayer()]);
-    mount(Audience, { target, props: { deck, visuals, player, reducedMotion, notices, link, kiosk } });
-    void pageReady.then(() => requestIdleCallback(() => void loadAllVisuals()));
+    // The first scene painted before the scripts (first-scene/): the show mounts beneath it and
+    // lands on its step at once, as an arrival from behind does, with no fade-in or entrance played
+    // over a picture already there; once the show's own copy is laid out, the painted one goes.
+    if (painted) player.arrival = 'backward';
+    mount(Audience, { target, props: { deck, visuals, player, reducedMotion, notices, link, kiosk }, intro: !painted });
+    void pageReady.then(() => {
+      painted?.release();
+      requestIdleCallback(() => void loadAllVisuals());
+    });
   },
 };
 

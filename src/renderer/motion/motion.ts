@@ -3,7 +3,6 @@
  * or from `?motion=reduced`; when on, scenes fade and nothing travels.
  */
 import { gsap } from 'gsap';
-import { DrawSVGPlugin } from 'gsap/DrawSVGPlugin';
 
 /** Quiet, deliberate motion (docs/content.md): slow eases, nothing that overshoots. */
 export const MOTION = {
@@ -22,9 +21,20 @@ export function systemPrefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+let drawingPlugin: Promise<void> | null = null;
+
+/**
+ * GSAP's DrawSVG plugin, which draws a cued stroke (`data-enter="draw"`): only drawings have
+ * strokes to draw, so it comes with the first drawing loaded (visual-store.svelte.ts), not with
+ * the first scene's script. Loaded and registered once.
+ */
+export function loadDrawingPlugin(): Promise<void> {
+  drawingPlugin ??= import('gsap/DrawSVGPlugin').then(({ DrawSVGPlugin }) => void gsap.registerPlugin(DrawSVGPlugin));
+  return drawingPlugin;
+}
+
 /** GSAP defaults for the whole app: set once at start-up. */
 export function configureGsap(): void {
-  gsap.registerPlugin(DrawSVGPlugin);
   gsap.defaults({ overwrite: 'auto' });
   // Moving text and shapes as 2D transforms: GSAP's default lifts each moving element into a
   // compositor layer of its own at a sub-pixel offset, and without a GPU (the bench's Chromium,

@@ -89,3 +89,17 @@ export function stageStyle(shape: StageShape): Record<string, string> {
 }
 
 const round = (value: number) => Math.ceil(value * 100) / 100;
+
+/**
+ * The stage element's style attribute for a shape fitted to a window: its size, centred and
+ * scaled, and the custom properties its scenes read. Stage.svelte and the first scene painted
+ * before the scripts (first-scene/first-scene-gate.ts) both write it, so the two match exactly.
+ */
+export function stageStyleAttribute(shape: StageShape): string {
+  return [
+    `width: ${shape.width}px`,
+    `height: ${shape.height}px`,
+    `transform: translate(-50%, -50%) scale(${shape.scale})`,
+    ...Object.entries(stageStyle(shape)).map(([name, value]) => `${name}: ${value}`),
+  ].join('; ');
+}

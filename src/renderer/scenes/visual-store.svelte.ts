@@ -7,6 +7,7 @@
  */
 import type { Component } from 'svelte';
 import { visualLoaders } from 'virtual:deck';
+import { loadDrawingPlugin } from '../motion/motion';
 
 /** The visuals loaded so far, by key (a scene's `visual`). */
 export const visuals: Record<string, Component> = $state({});
@@ -19,7 +20,8 @@ export function loadVisual(key: string): Promise<Component> {
   if (!load) {
     const loader = visualLoaders[key];
     if (!loader) return Promise.reject(new Error(`The deck has no visual "${key}" (known: ${Object.keys(visualLoaders).join(', ')})`));
-    load = loader().then(({ default: visual }) => (visuals[key] = visual));
+    // A drawing's strokes are drawn by a GSAP plugin of their own, ready before the drawing's scene can mount.
+    load = Promise.all([loader(), loadDrawingPlugin()]).then(([{ default: visual }]) => (visuals[key] = visual));
     loads.set(key, load);
   }
   return load;
