@@ -3,7 +3,7 @@
  * drawing is a chunk of its own, loaded when the show is about to show it: the first scene is
  * ready before any map's drawing is asked for, and a scene jumped to before its drawing has come
  * waits for it, the show unsettled, then comes on drawn. The kiosk's layer loads only in a kiosk,
- * and zod (the sync messages' checks) after the page is ready.
+ * and zod (the sync messages' checks) and the presenter notes after the page is ready.
  */
 import type { Route } from '@playwright/test';
 import { deck, expect, expectSettledAt, openDeck, openPresenter, sceneIndexOf, test } from '../fixtures.ts';
@@ -71,4 +71,25 @@ test('no script before ready carries zod: the sync messages are checked once the
   await presenter.keyboard.press('PageDown');
   if (deck.scenes[0]!.steps.length > 1) await expectSettledAt(page, 0, 1);
   else await expectSettledAt(page, 1, 0);
+});
+
+test('no script before ready carries the presenter notes; the go-to box opened at once still finds words of them', async ({ page }) => {
+  // A run of plain words from some scene's notes, as the bundle would carry them.
+  const phrase = deck.scenes
+    .map((scene) => scene.notes.html.replace(/<[^>]+>/g, ' ').match(/[A-Za-z]+(?: [A-Za-z]+){4,}/)?.[0])
+    .find((words) => words !== undefined)!;
+  expect(phrase, 'a phrase of the notes to look for').toBeTruthy();
+  const notesBeforeReady: string[] = [];
+  await page.route(/\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    const ready = await page.evaluate(() => document.documentElement.hasAttribute('data-ready')).catch(() => false);
+    if (!ready && body.includes(phrase)) notesBeforeReady.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ response, body });
+  });
+  await openDeck(page);
+  expect(notesBeforeReady, `scripts fetched before ready that carry "${phrase}"`).toEqual([]);
+  await page.keyboard.press('g');
+  await page.keyboard.type(phrase.split(' ').slice(0, 5).join(' '));
+  await expect(page.getByRole('listbox', { name: 'Places found' }).getByRole('option').first()).toBeVisible();
 });

@@ -16,6 +16,9 @@ const PUBLIC_ID = 'virtual:deck';
 export const REHEARSAL_ENDPOINT = '/__deck/rehearsal';
 const REHEARSAL_RELOAD_DELAY_MS = 2000;
 const RESOLVED_ID = '\0virtual:deck';
+/** The scenes' presenter notes, by scene id: a chunk of their own (see moduleSource). */
+const NOTES_ID = 'virtual:deck-notes';
+const RESOLVED_NOTES_ID = '\0virtual:deck-notes';
 
 export function deckPlugin(options: { slidesDir: string; projectRoot: string }): Plugin {
   const slidesDir = resolve(options.slidesDir);
@@ -30,6 +33,7 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
     name: 'forced-repatriation-deck:slides',
     async resolveId(id, importer) {
       if (id === PUBLIC_ID) return RESOLVED_ID;
+      if (id === NOTES_ID) return RESOLVED_NOTES_ID;
       const bare = !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !id.includes(':');
       if (bare && importer && resolve(importer).startsWith(slidesDir) && !slidesDir.startsWith(resolve(options.projectRoot))) {
         return this.resolve(id, projectImporter, { skipSelf: true });
@@ -37,6 +41,7 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
       return undefined;
     },
     load(id) {
+      if (id === RESOLVED_NOTES_ID) return notesModuleSource(loadDeck(slidesDir));
       if (id !== RESOLVED_ID) return undefined;
       const loaded = loadDeck(slidesDir);
       loaded.files.forEach((file) => this.addWatchFile(file));
@@ -69,8 +74,10 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
       const reload = (file: string) => {
         // The rehearsal's own temporary files come and go within a write: not an edit.
         if (!resolve(file).startsWith(slidesDir) || ownWrites.has(resolve(file)) || /\.rehearsal-\d+\.tmp$/.test(file)) return;
-        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) devServer.moduleGraph.invalidateModule(module);
+        for (const resolved of [RESOLVED_ID, RESOLVED_NOTES_ID]) {
+          const module = devServer.moduleGraph.getModuleById(resolved);
+          if (module) devServer.moduleGraph.invalidateModule(module);
+        }
         devServer.ws.send({ type: 'full-reload' });
       };
       devServer.watcher.on('add', reload);
@@ -119,10 +126,21 @@ function moduleSource(loaded: ReturnType<typeof loadDeck>): string {
     imports.push(`import figure${index} from ${JSON.stringify(`${path}?url`)};`);
     return `deck.scenes[${scene}].steps[${step}].figure.src = figure${index};`;
   });
+  // The presenter notes are for the presenter, the phone remote, the printed notes and the go-to
+  // box: the audience's first scene never shows them, so they come as a chunk of their own
+  // (src/renderer/deck-notes.ts fills them in); until then each scene's notes are empty.
+  const deck = { ...loaded.deck!, scenes: loaded.deck!.scenes.map((scene) => ({ ...scene, notes: { markdown: '', html: '', parts: [] } })) };
   return [
     ...imports,
-    `export const deck = ${JSON.stringify(loaded.deck)};`,
+    `export const deck = ${JSON.stringify(deck)};`,
     ...figureAssignments,
     `export const visualLoaders = {${visualEntries.join(', ')}};`,
+    `export const notesLoader = () => import(${JSON.stringify(NOTES_ID)});`,
   ].join('\n');
+}
+
+/** `virtual:deck-notes`: each scene's notes by its id. The renderer leaves out the markdown, which it never shows. */
+function notesModuleSource(loaded: ReturnType<typeof loadDeck>): string {
+  const notes = Object.fromEntries((loaded.deck?.scenes ?? []).map((scene) => [scene.id, { ...scene.notes, markdown: '' }]));
+  return `export const notes = ${JSON.stringify(notes)};`;
 }

@@ -6,6 +6,7 @@ import { readConfig, type ShowConfig } from './config';
 import { pageReady } from './document-state';
 import { configureGsap } from './motion/motion';
 import { kioskIfAsked, pageNotices, playerFor, reducedMotionFor, showLink, syncLinkAs } from './page-services';
+import { loadNotes } from './deck-notes';
 import { paintedFirstScene } from './first-scene/takeover';
 import { recentWrittenMessage } from './platform/rehearsal-save';
 import { loadAllVisuals, loadVisual, visuals } from './scenes/visual-store.svelte';
@@ -29,7 +30,7 @@ const painted = paintedFirstScene(window);
 const VIEWS = {
   /** Every scene or step as a page, for a PDF: the deck and nothing live (no sync, no player, no URL). */
   print: async () => {
-    const [{ default: Print }, visuals] = await Promise.all([import('./views/print/Print.svelte'), loadAllVisuals()]);
+    const [{ default: Print }, visuals] = await Promise.all([import('./views/print/Print.svelte'), loadAllVisuals(), loadNotes()]);
     mount(Print, { target, props: { deck, visuals, options: { steps: config.printSteps, notes: config.printNotes, handout: config.printHandout } } });
   },
   /** The speaker's window: the show heard over the sync link (no player of its own, the URL left alone). */
@@ -43,6 +44,7 @@ const VIEWS = {
       import('./views/presenter/presenter-session.svelte'),
       import('./navigation/remote-navigator.svelte'),
       loadAllVisuals(),
+      loadNotes(),
     ]);
     const navigator = new RemoteNavigator(link);
     const written = recentWrittenMessage();
@@ -69,6 +71,7 @@ const VIEWS = {
       import('./navigation/remote-navigator.svelte'),
       import('./views/presenter/presenter-session.svelte'),
       import('./sync/phone-link.svelte'),
+      loadNotes(),
     ]);
     const phone = phoneLink();
     const navigator = new RemoteNavigator(phone.link);
@@ -107,7 +110,8 @@ const VIEWS = {
     mount(Audience, { target, props: { deck, visuals, player, reducedMotion, notices, link, kiosk }, intro: !painted });
     void pageReady.then(() => {
       painted?.release();
-      requestIdleCallback(() => void loadAllVisuals());
+      // What the show will want soon: every drawing, and the notes the go-to box searches.
+      requestIdleCallback(() => void Promise.all([loadAllVisuals(), loadNotes()]));
     });
   },
 };
