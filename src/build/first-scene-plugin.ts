@@ -16,6 +16,7 @@ interface Rendered {
   sceneId: string;
   firstCues: string[];
   dimmed: number;
+  visualFile: string | null;
 }
 
 export interface FirstScenePaintingOptions {
@@ -44,6 +45,10 @@ export function paintFirstScene(options: FirstScenePaintingOptions): Plugin {
         if (!gate) throw new Error(`paintFirstScene: the gate script ${GATE_NAME} is not in the build`);
         const app = '<div id="app"></div>';
         if (!html.includes(app)) throw new Error(`paintFirstScene: index.html has no ${app} to paint the first scene after`);
+        // The first scene's drawing is styled by its own chunk's stylesheet, which the page would
+        // otherwise link only when the script loads the chunk: linked here, with the chunk preloaded.
+        const head = rendered.visualFile ? visualLinks(bundle, rendered.visualFile, html) : '';
+        if (head) html = html.replace('  </head>', `${head}\n  </head>`);
         const painted =
           `<div id="first-scene" data-scene-id="${escapeAttribute(rendered.sceneId)}" data-first-cues="${escapeAttribute(rendered.firstCues.join(' '))}" data-dimmed="${rendered.dimmed}" style="visibility: hidden">` +
           `${rendered.html}</div>\n    <script src="./${gate.fileName}"></script>`;
@@ -51,6 +56,23 @@ export function paintFirstScene(options: FirstScenePaintingOptions): Plugin {
       },
     },
   };
+}
+
+type Bundle = NonNullable<Parameters<Extract<NonNullable<Plugin['transformIndexHtml']>, { handler: unknown }>['handler']>[1]['bundle']>;
+
+/** The stylesheet and module preloads of the chunk built from a visual's file, less what the page links already. */
+function visualLinks(bundle: Bundle, visualFile: string, html: string): string {
+  const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId === visualFile);
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`paintFirstScene: no chunk in the build for the first scene's visual ${visualFile}`);
+  const linked = (file: string) => html.includes(`"./${file}"`);
+  const scripts = [chunk.fileName, ...chunk.imports].filter((file) => !linked(file));
+  const styles = [...(chunk.viteMetadata?.importedCss ?? [])].filter((file) => !linked(file));
+  return [
+    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+    ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+  ]
+    .map((line) => `    ${line}`)
+    .join('\n');
 }
 
 /** The gate as one classic script (an IIFE): it must run as the parser reaches it, before the first paint. */

@@ -40,7 +40,7 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
       }
       return undefined;
     },
-    load(id) {
+    load(id, loadOptions) {
       if (id === RESOLVED_NOTES_ID) return notesModuleSource(loadDeck(slidesDir));
       if (id !== RESOLVED_ID) return undefined;
       const loaded = loadDeck(slidesDir);
@@ -55,7 +55,7 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
         throw error;
       }
       built = loaded.deck;
-      return moduleSource(loaded);
+      return moduleSource(loaded, loadOptions?.ssr === true);
     },
     generateBundle() {
       if (built) this.emitFile({ type: 'asset', fileName: BUILT_DECK_FILE, source: `${JSON.stringify(built)}\n` });
@@ -117,7 +117,12 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
   };
 }
 
-function moduleSource(loaded: ReturnType<typeof loadDeck>): string {
+/**
+ * The module's source. Rendered on the server (the first scene painted at build time), it also
+ * names each visual's file, for the build to link the painted visual's stylesheet; a browser's
+ * copy never carries the build machine's paths.
+ */
+function moduleSource(loaded: ReturnType<typeof loadDeck>, serverSide: boolean): string {
   const imports: string[] = [];
   // Each visual (and the map data it imports) is a chunk of its own, loaded when a scene shows
   // it (src/renderer/scenes/visual-store.svelte.ts): the first scene does not wait for the others'.
@@ -136,6 +141,7 @@ function moduleSource(loaded: ReturnType<typeof loadDeck>): string {
     ...figureAssignments,
     `export const visualLoaders = {${visualEntries.join(', ')}};`,
     `export const notesLoader = () => import(${JSON.stringify(NOTES_ID)});`,
+    ...(serverSide ? [`export const visualFiles = ${JSON.stringify(loaded.visuals)};`] : []),
   ].join('\n');
 }
 

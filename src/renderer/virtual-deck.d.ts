@@ -10,4 +10,6 @@ declare module 'virtual:deck' {
   export const notesLoader: () => Promise<{ notes: Record<string, Deck['scenes'][number]['notes']> }>;
   /** Each scene's visual component, by scene id, as a chunk of its own to load when shown. */
   export const visualLoaders: Record<string, () => Promise<{ default: Component }>>;
+  /** Each visual's file, by scene id: only when rendered on the server at build time (first-scene/server-render.ts). */
+  export const visualFiles: Record<string, string> | undefined;
 }

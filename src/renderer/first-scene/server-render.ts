@@ -4,7 +4,7 @@
  * (painted-first-scene.ts), and what the gate script needs to show it at rest.
  */
 import { render } from 'svelte/server';
-import { deck } from 'virtual:deck';
+import { deck, visualFiles } from 'virtual:deck';
 import type { Scene } from '../../shared/deck';
 import { MOTION } from '../motion/motion';
 import { loadVisual, visuals } from '../scenes/visual-store.svelte';
@@ -18,6 +18,8 @@ export interface RenderedFirstScene {
   firstCues: string[];
   /** The opacity a part cued to dim fades to. */
   dimmed: number;
+  /** The file of the scene's visual, whose chunk's stylesheet the painted page must link; null without one. */
+  visualFile: string | null;
 }
 
 export async function renderFirstScene(): Promise<RenderedFirstScene> {
@@ -25,5 +27,7 @@ export async function renderFirstScene(): Promise<RenderedFirstScene> {
   if (!scene) throw new Error('the deck has no scenes: there is no first scene to render');
   if (scene.visual) await loadVisual(scene.visual);
   const { body } = await render(FirstScenePicture, { props: { deck, visuals } });
-  return { html: body, sceneId: scene.id, firstCues: scene.steps[0]!.cues, dimmed: MOTION.dimmed };
+  const visualFile = scene.visual ? (visualFiles?.[scene.visual] ?? null) : null;
+  if (scene.visual && !visualFile) throw new Error(`the first scene's visual "${scene.visual}" has no file known to the deck plugin`);
+  return { html: body, sceneId: scene.id, firstCues: scene.steps[0]!.cues, dimmed: MOTION.dimmed, visualFile };
 }
