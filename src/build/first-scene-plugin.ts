@@ -7,7 +7,8 @@
  * the page's Content-Security-Policy allows no inline script.
  */
 import { resolve } from 'node:path';
-import { build, createServer, type Plugin, type PluginOption, type UserConfig } from 'vite';
+import { createServer, type Plugin, type PluginOption, type UserConfig } from 'vite';
+import { bundleClassicScript } from './page-script.ts';
 
 const GATE_NAME = 'first-scene.js';
 
@@ -33,7 +34,9 @@ export function paintFirstScene(options: FirstScenePaintingOptions): Plugin {
     name: 'forced-repatriation-deck:paint-first-scene',
     apply: 'build',
     async buildStart() {
-      const [gate, scene] = await Promise.all([bundleGate(options.rendererRoot), renderOnServer(options)]);
+      // The gate runs as the parser reaches it, before the first paint: a classic script, not a module.
+      const gateEntry = resolve(options.rendererRoot, 'first-scene/first-scene-gate.ts');
+      const [gate, scene] = await Promise.all([bundleClassicScript(gateEntry, 'firstSceneGate'), renderOnServer(options)]);
       rendered = scene;
       this.emitFile({ type: 'asset', name: GATE_NAME, source: gate });
     },
@@ -73,24 +76,6 @@ function visualLinks(bundle: Bundle, visualFile: string, html: string): string {
   ]
     .map((line) => `    ${line}`)
     .join('\n');
-}
-
-/** The gate as one classic script (an IIFE): it must run as the parser reaches it, before the first paint. */
-async function bundleGate(rendererRoot: string): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: resolve(rendererRoot, 'first-scene/first-scene-gate.ts'), formats: ['iife'], name: 'firstSceneGate' },
-    },
-  });
-  const result = (Array.isArray(output) ? output[0]! : output) as { output: { type: string; code?: string }[] };
-  const code = result.output.find((item) => item.type === 'chunk')?.code;
-  if (!code) throw new Error('paintFirstScene: the gate script did not build');
-  return code;
 }
 
 async function renderOnServer(options: FirstScenePaintingOptions): Promise<Rendered> {
