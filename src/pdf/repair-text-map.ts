@@ -4,7 +4,7 @@
  * said so instead removed. Pages drawn in a form the reader does not follow are left alone.
  */
 import { PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
-import { contentOf, replaceStream, setContent, streamText } from './page-content.ts';
+import { contentOf, flateStream, replaceStream, setContent, streamText } from './page-content.ts';
 import { glyphUses, namesFromActualText, parseToUnicode, withoutNamedSpans, writeToUnicode, type GlyphUse } from './text-map.ts';
 
 /** Repairs `pdf` in place; returns how many glyphs were renamed. */
@@ -41,7 +41,7 @@ export function repairTextMap(pdf: PDFDocument): number {
       if (mapping.get(code) !== text) renamed++;
       mapping.set(code, text);
     }
-    replaceStream(pdf, font, 'ToUnicode', pdf.context.flateStream(writeToUnicode(mapping, codeBytes(ref)!)));
+    replaceStream(pdf, font, 'ToUnicode', flateStream(pdf, writeToUnicode(mapping, codeBytes(ref)!)));
   }
 
   for (const { page, fonts, content } of pages) {
