@@ -11,7 +11,7 @@
  * inline image (binary data) is left alone.
  */
 import type { PDFDocument } from 'pdf-lib';
-import { contentOf, setContent } from './page-content.ts';
+import type { PageContents } from './page-content.ts';
 
 /** Operators that end a path by painting it; `n` ends one without painting (a clip). */
 const PAINT_PATH = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
@@ -61,37 +61,52 @@ interface Operator {
   end: number;
 }
 
-/** The operators of a content stream with their extents, or null for a stream this reader leaves alone. */
+/** What each byte is to the tokenizer: PDF white-space (NUL, tab, line feed, form feed, carriage return, space), a delimiter, or a regular character. */
+const SPACE = 1;
+const DELIMITER = 2;
+const CHAR_CLASS = new Uint8Array(256);
+for (const char of ' \t\n\r\f\0') CHAR_CLASS[char.charCodeAt(0)] = SPACE;
+for (const char of '()<>[]{}/%') CHAR_CLASS[char.charCodeAt(0)] = DELIMITER;
+/** Code points past 255 cannot come from a Latin-1 decoded stream; taken as regular characters all the same. */
+const classOf = (code: number) => (code < 256 ? CHAR_CLASS[code]! : 0);
+const NUMBER = /^[-+.\d]+$/;
+
+/**
+ * The operators of a content stream with their extents, or null for a stream this reader leaves alone.
+ * Reads char codes through a table: a page's content is tens of kilobytes, and a regular
+ * expression per character made this a tenth of the whole export.
+ */
 export function operatorsOf(content: string): Operator[] | null {
   const operators: Operator[] = [];
   let operandsStart: number | null = null;
   let at = 0;
-  const isSpace = (char: string) => /[\s\0]/.test(char);
-  const isDelimiter = (char: string) => /[()<>[\]{}/%]/.test(char);
-  while (at < content.length) {
-    const char = content[at]!;
-    if (isSpace(char)) {
+  const length = content.length;
+  const isRegular = (index: number) => index < length && classOf(content.charCodeAt(index)) === 0;
+  while (at < length) {
+    const code = content.charCodeAt(at);
+    if (classOf(code) === SPACE) {
       at++;
       continue;
     }
+    const char = content[at]!;
     const start = at;
     if (char === '%') {
-      while (at < content.length && content[at] !== '\n' && content[at] !== '\r') at++;
+      while (at < length && content[at] !== '\n' && content[at] !== '\r') at++;
       continue;
     }
     if (char === '(') at = afterLiteralString(content, at);
     else if (char === '<' && content[at + 1] === '<') at += 2;
     else if (char === '>' && content[at + 1] === '>') at += 2;
-    else if (char === '<') at = content.indexOf('>', at) + 1 || content.length;
+    else if (char === '<') at = content.indexOf('>', at) + 1 || length;
     else if (char === '[' || char === ']') at++;
     else if (char === '/') {
       at++;
-      while (at < content.length && !isSpace(content[at]!) && !isDelimiter(content[at]!)) at++;
+      while (isRegular(at)) at++;
     } else {
-      while (at < content.length && !isSpace(content[at]!) && !isDelimiter(content[at]!)) at++;
+      while (isRegular(at)) at++;
       if (at === start) return null; // A stray delimiter: not a stream this reader understands.
       const word = content.slice(start, at);
-      if (!/^[-+.\d]+$/.test(word) && word !== 'true' && word !== 'false' && word !== 'null') {
+      if (!NUMBER.test(word) && word !== 'true' && word !== 'false' && word !== 'null') {
         if (word === 'BI' || word === 'ID') return null;
         operators.push({ name: word, start: operandsStart ?? start, end: at });
         operandsStart = null;
@@ -114,15 +129,15 @@ function afterLiteralString(content: string, open: number): number {
   return content.length;
 }
 
-/** Marks every page's untagged drawing as artifacts (markUntaggedAsArtifacts); returns the pages changed. */
-export function markArtifacts(pdf: PDFDocument): number {
+/** Marks every page's untagged drawing as artifacts (markUntaggedAsArtifacts), through `contents` (written by the caller); returns the pages changed. */
+export function markArtifacts(pdf: PDFDocument, contents: PageContents): number {
   let changed = 0;
   for (const page of pdf.getPages()) {
-    const content = contentOf(page);
+    const content = contents.get(page);
     if (content === null) continue;
     const marked = markUntaggedAsArtifacts(content);
     if (marked === content) continue;
-    setContent(pdf, page, marked);
+    contents.set(page, marked);
     changed++;
   }
   return changed;

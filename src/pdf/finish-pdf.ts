@@ -9,6 +9,7 @@ import type { Deck } from '../shared/deck.ts';
 import type { PrintPage } from '../shared/print-pages.ts';
 import { markArtifacts } from './artifacts.ts';
 import { addOutline, type OutlineEntry } from './outline.ts';
+import { PageContents } from './page-content.ts';
 import { repairTextMap } from './repair-text-map.ts';
 import { xmpPacket } from './xmp.ts';
 
@@ -63,8 +64,11 @@ export async function finishPdf(printed: Uint8Array, options: FinishOptions): Pr
   // Uncompressed, as XMP is meant to be: a tool that knows nothing of PDF can still find it.
   const xmp = pdf.context.stream(new TextEncoder().encode(xmpPacket(about)), { Type: 'Metadata', Subtype: 'XML' });
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(xmp));
-  repairTextMap(pdf);
-  markArtifacts(pdf);
+  // Both edit the pages' content: read once, written once.
+  const contents = new PageContents(pdf);
+  repairTextMap(pdf, contents);
+  markArtifacts(pdf, contents);
+  contents.write();
   addOutline(pdf, outlineFor(deck, options.pages));
   return pdf.save();
 }

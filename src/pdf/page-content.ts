@@ -34,6 +34,39 @@ export function streamText(stream: PDFRawStream): string {
   return Buffer.from(bytes).toString('latin1');
 }
 
+/**
+ * The pages' content as the finishing steps edit it, each page's read once and written once
+ * however many steps edit it (a read inflates a stream, a write deflates one): steps `get` and
+ * `set`, and `write` puts the edited pages back.
+ */
+export class PageContents {
+  readonly #pdf: PDFDocument;
+  readonly #contents = new Map<PDFPage, string | null>();
+  readonly #edited = new Set<PDFPage>();
+
+  constructor(pdf: PDFDocument) {
+    this.#pdf = pdf;
+  }
+
+  /** The page's content as text (edits so far included), null if it is not plain streams. */
+  get(page: PDFPage): string | null {
+    if (!this.#contents.has(page)) this.#contents.set(page, contentOf(page));
+    return this.#contents.get(page)!;
+  }
+
+  set(page: PDFPage, content: string): void {
+    if (content === this.get(page)) return;
+    this.#contents.set(page, content);
+    this.#edited.add(page);
+  }
+
+  /** Writes each edited page's content into the PDF, once. */
+  write(): void {
+    for (const page of this.#edited) setContent(this.#pdf, page, this.#contents.get(page)!);
+    this.#edited.clear();
+  }
+}
+
 /** Points `key` of `dict` at a new stream, deleting the old one so the file does not carry both. */
 export function replaceStream(pdf: PDFDocument, dict: PDFDict, key: string, stream: PDFRawStream): void {
   const old = dict.get(PDFName.of(key));

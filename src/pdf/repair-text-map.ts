@@ -4,12 +4,12 @@
  * said so instead removed. Pages drawn in a form the reader does not follow are left alone.
  */
 import { PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
-import { contentOf, flateStream, replaceStream, setContent, streamText } from './page-content.ts';
+import { flateStream, replaceStream, streamText, type PageContents } from './page-content.ts';
 import { glyphUses, namesFromActualText, parseToUnicode, withoutNamedSpans, writeToUnicode, type GlyphUse } from './text-map.ts';
 
-/** Repairs `pdf` in place; returns how many glyphs were renamed. */
-export function repairTextMap(pdf: PDFDocument): number {
-  const pages = pdf.getPages().map((page) => ({ page, fonts: fontsOf(page), content: contentOf(page) }));
+/** Repairs `pdf` in place (its pages' content through `contents`, written by the caller); returns how many glyphs were renamed. */
+export function repairTextMap(pdf: PDFDocument, contents: PageContents): number {
+  const pages = pdf.getPages().map((page) => ({ page, fonts: fontsOf(page), content: contents.get(page) }));
   const codeBytes = (ref: PDFRef | undefined): number | null => {
     const font = ref && pdf.context.lookupMaybe(ref, PDFDict);
     if (!font) return null;
@@ -51,7 +51,7 @@ export function repairTextMap(pdf: PDFDocument): number {
       (name, code) => names.get(fonts.get(name)?.toString() ?? '')?.has(code) ?? false,
       (name) => codeBytes(fonts.get(name)),
     );
-    if (repaired !== content) setContent(pdf, page, repaired);
+    contents.set(page, repaired);
   }
   return renamed;
 }
