@@ -35,7 +35,7 @@ import { QUARTER_VIEWPORT, VIEWPORT } from './viewport.ts';
  * Each pass plays the deck in a fresh page. The third repeats 4x at a quarter of the pixels: a
  * long frame that goes away there was long for its pixels, not for the page's own work.
  */
-const PASSES = [
+export const PASSES = [
   { id: '1x', rate: 1, viewport: VIEWPORT, label: 'at 1x' },
   { id: '4x', rate: 4, viewport: VIEWPORT, label: 'at 4x' },
   { id: '4x-quarter', rate: 4, viewport: QUARTER_VIEWPORT, label: `at 4x, ${QUARTER_VIEWPORT.width}x${QUARTER_VIEWPORT.height}` },
@@ -134,7 +134,7 @@ interface Played {
   loafSupported: boolean;
 }
 
-async function play(context: BenchContext, { rate, viewport }: Pass): Promise<Played> {
+export async function play(context: BenchContext, { rate, viewport }: Pass): Promise<Played> {
   const browserContext = await newBenchContext(context.browser, { viewport });
   try {
     const page = await browserContext.newPage();
