@@ -38,13 +38,15 @@ try {
       const played = await play({ browser, url: server.url, isolatedUrl: server.url, rendererDir: dir, deck, quick: values.quick, log: console.log }, pass);
       const long = played.longFrames.length;
       const blocking = played.longFrames.filter((frame) => frame.blockingMs > 0).length;
+      // The frame a key press's own task fell in (the long frames' scripts name their invoker).
+      const keyFrames = played.longFrames.filter((frame) => frame.scripts.some((script) => script.includes('keydown')));
       counts.get(dir)!.push(long);
       const where = played.transitions
         .map((transition) => [transition.to, played.longFrames.filter((frame) => frame.startMs < transition.endMs && frame.startMs + frame.durationMs > transition.startMs).length] as const)
         .filter(([, count]) => count > 0)
         .map(([to, count]) => `${to} ${count}`)
         .join(', ');
-      console.log(`round ${round + 1}, ${dir}: load ${load.toFixed(1)}; ${played.transitions.length} transitions, ${played.frameMs.length} frames, ${long} long animation frames (${blocking} blocking)${where ? `: ${where}` : ''}`);
+      console.log(`round ${round + 1}, ${dir}: load ${load.toFixed(1)}; ${played.transitions.length} transitions, ${played.frameMs.length} frames, ${long} long animation frames (${blocking} blocking; ${keyFrames.length} with the key press, ${keyFrames.map((frame) => Math.round(frame.durationMs)).join('/') || '-'} ms)${where ? `: ${where}` : ''}`);
     } finally {
       await server.close();
     }
