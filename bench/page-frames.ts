@@ -26,6 +26,13 @@ interface LoafEntry extends PerformanceEntry {
   scripts?: { duration: number; invoker: string; sourceFunctionName: string }[];
 }
 
+/**
+ * Headers that make a page cross-origin isolated: its clocks then tick at 5 µs instead of 100 µs.
+ * With 100 µs stamps, frames of a steady 60 Hz (16.67 ms) read 16.6 to 16.8 ms, and a p95 of 16.8
+ * said nothing about dropped frames. For frame timing only: isolated, cold loads measured ~300 ms slower.
+ */
+export const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
 export interface Window {
   startMs: number;
   endMs: number;

@@ -12,6 +12,7 @@ import { deck } from '../e2e/deck.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../src/export/browser.ts';
 import { serveFolder } from '../src/export/static-server.ts';
 import { parseBenchArgs, USAGE } from './args.ts';
+import { CROSS_ORIGIN_ISOLATION } from './page-frames.ts';
 import { checkBudgets, loadBudgets } from './budgets.ts';
 import type { Measurement, MeasurementModule } from './figures.ts';
 import { describeMachine } from './machine.ts';
@@ -43,9 +44,8 @@ const selected = MEASUREMENTS.filter((measurement) => !options.only || options.o
 console.log(options.renderer ? `Measuring the renderer in ${options.renderer}` : 'Building the renderer into a temporary folder…');
 const rendererDir = options.renderer ? existingRenderer(options.renderer) : buildRenderer();
 const server = await serveFolder(rendererDir);
-// A cross-origin isolated page gets 5 µs clocks instead of 100 µs: with 100 µs stamps, frames of a
-// steady 60 Hz (16.67 ms) read 16.6 to 16.8 ms, and a p95 of 16.8 said nothing about dropped frames.
-const isolatedServer = await serveFolder(rendererDir, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
+// A cross-origin isolated page gets 5 µs clocks instead of 100 µs, for frame timing (page-frames.ts).
+const isolatedServer = await serveFolder(rendererDir, CROSS_ORIGIN_ISOLATION);
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const machine = describeMachine(browser, executablePath ?? 'Playwright’s Chromium');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../e2e/deck.ts';
-import { transitionsToPlay } from './transitions.ts';
+import { revealTransitionsToPlay, transitionsToPlay } from './transitions.ts';
 
 describe('transitionsToPlay', () => {
   const steps = deck.scenes.reduce((sum, scene) => sum + scene.steps.length, 0);
@@ -19,5 +19,21 @@ describe('transitionsToPlay', () => {
       expect(from).toEqual({ scene: deck.scenes[index]!.id, step: deck.scenes[index]!.steps.length - 1 });
       expect(to).toEqual({ scene: deck.scenes[index + 1]!.id, step: 0 });
     });
+  });
+});
+
+describe('revealTransitionsToPlay', () => {
+  it('goes to every slide after the first, in order', () => {
+    expect(revealTransitionsToPlay(4, null)).toEqual([1, 2, 3]);
+  });
+
+  it('goes no further than the limit when one is given (--quick), from the start', () => {
+    expect(revealTransitionsToPlay(30, 13)).toEqual(Array.from({ length: 13 }, (_, index) => index + 1));
+    expect(revealTransitionsToPlay(3, 13)).toEqual([1, 2]);
+  });
+
+  it('has nothing to play in a deck of one slide or none', () => {
+    expect(revealTransitionsToPlay(1, null)).toEqual([]);
+    expect(revealTransitionsToPlay(0, 5)).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 /**
- * The budget for the first scene takes reveal.js as its yardstick, so the bench measures reveal.js
- * too, the same way and on the same machine: the deck's article text as plain reveal.js slides (one
- * per step, black theme), ready once its fonts are loaded and two frames have passed, as our
- * `<html data-ready>` is (document-state.ts).
+ * The budgets take reveal.js as their yardstick, so the bench measures reveal.js too, the same way
+ * and on the same machine: the deck's article text as plain reveal.js slides (one per step, black
+ * theme, reveal.js's default slide transition), ready once its fonts are loaded and two frames have
+ * passed, as our `<html data-ready>` is (document-state.ts). Its page says on `<html>` what the
+ * bench waits for, as ours does: `data-slide` (the slide shown) and `data-settled` (its transition
+ * ended), and, opened with `?print-pdf`, `data-pdf-ready` (reveal.js laid out its print pages and
+ * the fonts are loaded).
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,10 +43,22 @@ export function writeRevealDeck(deck: Deck, folder: string): void {
   for (const file of REVEAL_FILES) cpSync(join(dist, file), join(folder, file), { recursive: true });
   writeFileSync(
     join(folder, 'ready.js'),
-    `Reveal.initialize({ hash: true }).then(async () => {
+    `const html = document.documentElement;
+Reveal.on('slidechanged', (event) => {
+  html.removeAttribute('data-settled');
+  html.dataset.slide = String(event.indexh);
+});
+Reveal.on('slidetransitionend', () => (html.dataset.settled = ''));
+Reveal.on('pdf-ready', async () => {
+  await document.fonts.ready;
+  html.dataset.pdfReady = '';
+});
+Reveal.initialize({ hash: true }).then(async () => {
   await document.fonts.ready;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  document.documentElement.dataset.ready = '';
+  html.dataset.slide = String(Reveal.getIndices().h);
+  html.dataset.settled = '';
+  html.dataset.ready = '';
 });
 `,
   );
