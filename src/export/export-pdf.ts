@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PrintDriver, PrintViewState } from '../pdf/print-driver.ts';
 import { PRINT_PAGE, PRINT_VIEW_STATE_SCRIPT } from '../pdf/print-driver.ts';
 import { ExportError, printToPdf, type ExportStage } from '../pdf/print-to-pdf.ts';

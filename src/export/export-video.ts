@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession } from '@playwright/test';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import clockScript from 'virtual:page-clock';
 import { captureOverProtocol, type FrameDriver } from '../video/frame-driver.ts';
 import { renderVideo, type VideoOptions, type VideoResult } from '../video/render-video.ts';
