@@ -135,6 +135,25 @@ describe('the relay', () => {
     expect(console.frames).toContainEqual({ kind: 'done', action: 'restart-loop' });
   });
 
+  it('asks a show that attaches while a console watches for its status: a kiosk page reloaded, or not yet there at the PIN', () => {
+    const relay = new Relay({ pin: '2468' });
+    const console = peer();
+    relay.attachConsole(console, 'session').receive(JSON.stringify({ kind: 'unlock', pin: '2468' }));
+    expect(console.last()).toEqual({ kind: 'pin', verdict: 'open' });
+    const first = show();
+    relay.attachShow(first.end);
+    expect(first.requests()).toBe(1);
+    const reloaded = show();
+    relay.attachShow(reloaded.end);
+    expect(reloaded.requests()).toBe(1);
+    // Without a console past the PIN, a show is asked nothing.
+    const quiet = new Relay({ pin: '2468' });
+    quiet.attachConsole(peer(), 'session');
+    const unasked = show();
+    quiet.attachShow(unasked.end);
+    expect(unasked.requests()).toBe(0);
+  });
+
   it('shuts the console out after five wrong PINs, whichever connection tries', () => {
     let now = 0;
     const relay = new Relay({ pin: '2468', now: () => now });

@@ -88,6 +88,9 @@ export class Relay {
   /** The show connects (a new one replaces the old: the audience page reloaded). Returns what it says and how it leaves. */
   attachShow(show: ShowEnd): { receive(text: unknown): void; state(message: SyncMessage): void; status(status: StaffStatus): void; detach(): void } {
     this.#show = show;
+    // A console already watching (the kiosk page reloaded, or came after the PIN was given) is told
+    // how the kiosk is now, without a Refresh: its last status was the old page's, or none.
+    if ([...this.#consoles].some((connection) => connection.unlocked)) show.requestStatus();
     const state = (message: SyncMessage) => {
       if (this.#show !== show || message.kind !== 'state' || message.role !== 'audience') return;
       this.#lastState = message;

@@ -25,12 +25,17 @@ export function relayShow(key: string): RelayShow {
   const messages = new Set<(data: unknown) => void>();
   const actions = new Set<(action: StaffAction) => void>();
   const requests = new Set<() => void>();
+  let requestWaiting = false;
   const socket = new RelaySocket({
     path: `/relay/show?key=${encodeURIComponent(key)}`,
     onFrame: (frame) => {
       if (frame.kind === 'sync') for (const listener of messages) listener(frame.message);
       else if (frame.kind === 'staff') for (const listener of actions) listener(frame.action);
-      else if (frame.kind === 'status-request') for (const listener of requests) listener();
+      else if (frame.kind === 'status-request') {
+        // A request before the kiosk listens (its layer still mounting) is answered once it does.
+        if (requests.size === 0) requestWaiting = true;
+        for (const listener of requests) listener();
+      }
     },
     onConnection: (connection) => {
       if (connection === 'refused') console.warn('The phone remote’s relay refused this page’s key: phones cannot drive this show.');
@@ -51,7 +56,14 @@ export function relayShow(key: string): RelayShow {
     },
     staff: {
       onAction: (listener) => listen(actions, listener),
-      onStatusRequest: (listener) => listen(requests, listener),
+      onStatusRequest: (listener) => {
+        const stop = listen(requests, listener);
+        if (requestWaiting) {
+          requestWaiting = false;
+          listener();
+        }
+        return stop;
+      },
       sendStatus: (status) => void socket.send({ kind: 'status', status }),
     },
     stop: () => socket.stop(),
