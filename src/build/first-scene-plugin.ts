@@ -51,7 +51,7 @@ export function paintFirstScene(options: FirstScenePaintingOptions): Plugin {
         // The first scene's drawing is styled by its own chunk's stylesheet, which the page would
         // otherwise link only when the script loads the chunk: linked here, with the chunk preloaded.
         const head = rendered.visualFile ? visualLinks(bundle, rendered.visualFile, html) : '';
-        if (head) html = html.replace('  </head>', `${head}\n  </head>`);
+        if (head) html = html.replace('</head>', `${head}\n  </head>`);
         const painted =
           `<div id="first-scene" data-scene-id="${escapeAttribute(rendered.sceneId)}" data-first-cues="${escapeAttribute(rendered.firstCues.join(' '))}" data-dimmed="${rendered.dimmed}" style="visibility: hidden">` +
           `${rendered.html}</div>\n    <script src="./${gate.fileName}"></script>`;
@@ -74,7 +74,7 @@ function visualLinks(bundle: Bundle, visualFile: string, html: string): string {
     ...styles.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
     ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
   ]
-    .map((line) => `    ${line}`)
+    .map((line) => `  ${line}`)
     .join('\n');
 }
 

@@ -41,7 +41,8 @@ export function deckPlugin(options: { slidesDir: string; projectRoot: string }):
       return undefined;
     },
     load(id, loadOptions) {
-      if (id === RESOLVED_NOTES_ID) return notesModuleSource(loadDeck(slidesDir));
+      // The notes module is imported by the deck's, so the deck is loaded by then: not read twice.
+      if (id === RESOLVED_NOTES_ID) return notesModuleSource(built ?? loadDeck(slidesDir).deck);
       if (id !== RESOLVED_ID) return undefined;
       const loaded = loadDeck(slidesDir);
       loaded.files.forEach((file) => this.addWatchFile(file));
@@ -146,7 +147,7 @@ function moduleSource(loaded: ReturnType<typeof loadDeck>, serverSide: boolean):
 }
 
 /** `virtual:deck-notes`: each scene's notes by its id. The renderer leaves out the markdown, which it never shows. */
-function notesModuleSource(loaded: ReturnType<typeof loadDeck>): string {
-  const notes = Object.fromEntries((loaded.deck?.scenes ?? []).map((scene) => [scene.id, { ...scene.notes, markdown: '' }]));
+function notesModuleSource(deck: ReturnType<typeof loadDeck>['deck']): string {
+  const notes = Object.fromEntries((deck?.scenes ?? []).map((scene) => [scene.id, { ...scene.notes, markdown: '' }]));
   return `export const notes = ${JSON.stringify(notes)};`;
 }

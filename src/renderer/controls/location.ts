@@ -17,11 +17,18 @@ export function formatHash(deck: Deck, position: Position): string {
   return position.step > 0 ? `#/${scene.id}/${position.step}` : `#/${scene.id}`;
 }
 
-export function parseHash(deck: Deck, hash: string): HashTarget {
+/** The hash's scene id (decoded) and step as written, or null for no place at all (`''`, `#`, `#/`). */
+export function hashParts(hash: string): { id: string; rawStep: string | undefined } | null {
   const path = hash.replace(/^#\/?/, '');
-  if (path === '') return { position: { scene: 0, step: 0 }, notice: null };
+  if (path === '') return null;
   const [rawId = '', rawStep] = path.split('/');
-  const id = safeDecode(rawId);
+  return { id: safeDecode(rawId), rawStep };
+}
+
+export function parseHash(deck: Deck, hash: string): HashTarget {
+  const parts = hashParts(hash);
+  if (parts === null) return { position: { scene: 0, step: 0 }, notice: null };
+  const { id, rawStep } = parts;
   const sceneIndex = deck.scenes.findIndex((scene) => scene.id === id);
   if (sceneIndex < 0) {
     return { position: { scene: 0, step: 0 }, notice: ui().address.noScene(id) };

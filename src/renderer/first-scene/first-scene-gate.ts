@@ -17,7 +17,9 @@ if (painted) {
 function showWhenFontsAreIn(painted: HTMLElement): void {
   const stage = painted.querySelector<HTMLElement>('[data-stage]');
   const fitToWindow = () => {
-    if (!stage || !painted.isConnected) return;
+    // Once the show has taken over, the copy is gone and so is this listener.
+    if (!painted.isConnected) return removeEventListener('resize', fitToWindow);
+    if (!stage) return;
     const shape = stageShape(document.documentElement.clientWidth, document.documentElement.clientHeight);
     stage.setAttribute('style', stageStyleAttribute(shape));
     stage.dataset.shape = shape.family;

@@ -11,25 +11,16 @@
  * scene's first step or for nothing. Every other page removes it unseen.
  */
 import { readPageQuery } from '../../shared/page-query';
+import { hashParts } from '../controls/location';
 
 /** The element the build writes the painted scene into, after `#app`. */
 export const PAINTED_ID = 'first-scene';
 
-/** Whether a page at this address opens on the deck's first scene, first step, on the stage. */
+/** Whether a page at this address opens on the deck's first scene, first step, on the stage (read as parseHash reads it). */
 export function opensOnFirstScene(search: string, hash: string, firstSceneId: string): boolean {
   const { values } = readPageQuery(search);
   if (values.view !== 'audience' || values.mode === 'scroll' || values.kiosk) return false;
-  const path = hash.replace(/^#\/?/, '');
-  if (path === '') return true;
-  const [id, step, ...rest] = path.split('/');
-  if (rest.length > 0) return false;
-  return safeDecode(id!) === firstSceneId && (step === undefined || step === '' || step === '0');
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  const parts = hashParts(hash);
+  if (parts === null) return true;
+  return parts.id === firstSceneId && (parts.rawStep === undefined || parts.rawStep === '' || parts.rawStep === '0');
 }

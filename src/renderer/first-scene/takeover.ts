@@ -5,7 +5,6 @@
 import { opensOnFirstScene, PAINTED_ID } from './painted-first-scene';
 
 export interface PaintedFirstScene {
-
   /** Removes the painted copy: the show's own, identical, is what is seen from then on. */
   release(): void;
 }

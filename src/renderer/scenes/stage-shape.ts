@@ -96,10 +96,10 @@ const round = (value: number) => Math.ceil(value * 100) / 100;
  * before the scripts (first-scene/first-scene-gate.ts) both write it, so the two match exactly.
  */
 export function stageStyleAttribute(shape: StageShape): string {
-  return [
-    `width: ${shape.width}px`,
-    `height: ${shape.height}px`,
-    `transform: translate(-50%, -50%) scale(${shape.scale})`,
-    ...Object.entries(stageStyle(shape)).map(([name, value]) => `${name}: ${value}`),
-  ].join('; ');
+  return [stageBox(shape), ...Object.entries(stageStyle(shape)).map(([name, value]) => `${name}: ${value}`)].join('; ');
+}
+
+/** The stage's size, centred and scaled: all a picture of the show (a preview) needs, without its scenes' properties. */
+export function stageBox(shape: StageShape): string {
+  return `width: ${shape.width}px; height: ${shape.height}px; transform: translate(-50%, -50%) scale(${shape.scale})`;
 }
