@@ -45,6 +45,22 @@ test('stepping back, and back and forth quickly, leaves exactly the shown scene 
   await page.keyboard.press('PageUp');
   await expectSettledAt(page, 'the-scar', 1);
   await expect.poll(() => layers(page)).toEqual(['standby the-blade', 'shown the-scar']);
+  // A step into the standby and straight back: the-blade leaves fading out, and the show settles on
+  // its own with a fresh standby (the fading mount once came back hidden, and the show never settled).
+  // Whether the mount taken into use is ever put back on standby is watched as it happens.
+  await page.locator('[data-standby-scene-id="the-blade"]').evaluate((scene) => {
+    const record = document.documentElement.dataset;
+    new MutationObserver(() => {
+      if (scene.hasAttribute('data-scene-id')) record.testWasShown = 'yes';
+      else if (record.testWasShown && scene.hasAttribute('data-standby-scene-id')) record.testBackOnStandby = 'yes';
+    }).observe(scene, { attributes: true });
+  });
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageUp');
+  await expectSettledAt(page, 'the-scar', 1);
+  await expect.poll(() => layers(page)).toEqual(['standby the-blade', 'shown the-scar']);
+  await expect(page.locator('html')).toHaveAttribute('data-test-was-shown', 'yes');
+  await expect(page.locator('html')).not.toHaveAttribute('data-test-back-on-standby');
   // The-blade was fading out when it is asked for again: a fresh mount, not the fading one revived.
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageUp');

@@ -83,6 +83,15 @@ describe('the scene layers on stage', () => {
     expect(sceneLayers(stepped, 5)).toEqual([{ index: 4, key: 2, standby: false }]);
   });
 
+  it('never puts a mount taken off standby back on standby: stepping back leaves it to fade out', () => {
+    const stepped = showScene(mountStandby(firstMount(3), 4), 4);
+    expect(stepped.standby).toBeNull();
+    const back = showScene(stepped, 3);
+    expect(sceneLayers(back, 4)).toEqual([{ index: 3, key: 3, standby: false }]);
+    const readyAgain = mountStandby(back, 4);
+    expect(sceneLayers(readyAgain, 4)).toEqual([{ index: 4, key: 4, standby: true }, { index: 3, key: 3, standby: false }]);
+  });
+
   it('leaves a standby made for an earlier place off the stage, and mounts a scene leaving the stage again afresh', () => {
     const ready = mountStandby(firstMount(4), 5);
     const back = showScene(ready, 3);

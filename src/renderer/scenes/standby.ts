@@ -29,11 +29,15 @@ export function firstMount(scene: number): SceneMounts {
 
 /**
  * The show moved to `scene`: the mount on standby for it is shown (it keeps its key, so it is not
- * mounted again); any other scene is mounted afresh. The same mounts when the scene did not change.
+ * mounted again) and is no longer on standby; any other scene is mounted afresh. The same mounts
+ * when the scene did not change.
  */
 export function showScene(mounts: SceneMounts, scene: number): SceneMounts {
   if (scene === mounts.shown.index) return mounts;
-  if (mounts.standby?.index === scene) return { ...mounts, shown: mounts.standby };
+  // Kept as the standby too, the mount came back on standby when the show stepped back before a new
+  // one was made: a layer still fading out, revived hidden, whose fade-out then never ended, so the
+  // show never settled again (and its timeline ran back from its last step when next shown).
+  if (mounts.standby?.index === scene) return { ...mounts, shown: mounts.standby, standby: null };
   return { ...mounts, shown: { index: scene, key: mounts.made + 1 }, made: mounts.made + 1 };
 }
 
