@@ -83,13 +83,33 @@ export async function memoryProbe(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
+/**
+ * Runs the clock until the stage is at rest: the show settled, one scene shown and the next on
+ * standby, no scene fading. Scene fades are Web Animations, which run on the browser's own
+ * clock rather than the test's, so they get real time; a fixed wait was too short on a loaded
+ * machine, and a sample taken with the last scene still fading out read as a leak.
+ */
+async function waitForRestingStage(page: Page, loop: number, timeoutMs = 15_000): Promise<void> {
+  await page.clock.runFor(2_000);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const stage = await page.evaluate(() => ({
+      settled: document.documentElement.hasAttribute('data-settled'),
+      shown: document.querySelectorAll('.scene-layer:not(.standby)').length,
+      standby: document.querySelectorAll('.scene-layer.standby').length,
+      // Scene fades only: the kiosk's hold bar is an animation as long as the step.
+      fading: document.getAnimations().filter((animation) => animation.playState === 'running' && (animation.effect as KeyframeEffect | null)?.target?.matches('.scene-layer')).length,
+    }));
+    if (stage.settled && stage.shown === 1 && stage.standby === 1 && stage.fading === 0) return;
+    if (Date.now() > deadline) throw new Error(`loop ${loop}: the stage did not come to rest in ${timeoutMs / 1000} s: ${JSON.stringify(stage)}`);
+    await page.waitForTimeout(100);
+    await page.clock.runFor(100);
+  }
+}
+
 /** Heap, nodes and listeners once the loop's first scene has settled and garbage is collected. */
 export async function sampleMemory(page: Page, cdp: CDPSession, loop: number): Promise<MemorySample> {
-  // Let the loop's first scene arrive and settle. Scene fades are Web Animations, which run
-  // on the browser's own clock rather than the test's, so they get real time to finish.
-  await page.clock.runFor(2_000);
-  await page.waitForTimeout(800);
-  await page.clock.runFor(100);
+  await waitForRestingStage(page, loop);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
