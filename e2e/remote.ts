@@ -13,6 +13,8 @@ const projectRoot = resolve(import.meta.dirname, '..');
 
 export interface PresentCommand {
   showUrl: string;
+  /** The port it listens on: one the system chose, so runs side by side (or repeated) never collide. */
+  port: number;
   pairUrl: string;
   /** The speaker's window, as printed (a phone remote's, not a kiosk's: there is none). */
   presenterUrl: string | null;
@@ -49,6 +51,7 @@ export async function startPresent(args: string[]): Promise<PresentCommand> {
   const pairUrl = await waitFor('Pair', 1);
   return {
     showUrl,
+    port: Number(new URL(showUrl).port),
     pairUrl,
     // Printed before the first code, so it is there by now when it is printed at all.
     presenterUrl: lines('Presenter')[0] ?? null,

@@ -6,8 +6,7 @@
  * console restarting a kiosk's loop only with the PIN, and its Pause holding against a visitor
  * and the idle return until Resume; a burst of 1,000 commands held to the
  * relay's limit; the code drawn in the presenter window (or on the room's screen when asked) and
- * gone once the phone pairs. Ports: E2E_PORT+2 for the remote, E2E_PORT+1 for the kiosk's,
- * E2E_PORT+3 for the pairing card's.
+ * gone once the phone pairs. Each command listens on a port the system chooses.
  */
 import WebSocket from 'ws';
 import { violations } from '../axe.ts';
@@ -16,7 +15,6 @@ import { DropProxy, openPhone, PHONE, startPresent, type PresentCommand } from '
 import type { Browser, Page } from '@playwright/test';
 import { PHONE_BURST, PHONE_PER_SECOND } from '../../src/remote/relay.ts';
 
-const BASE_PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** The audience's place as an index into every step of the talk. */
 async function placeIndex(page: Page): Promise<number> {
@@ -45,7 +43,7 @@ test.describe('the speaker’s phone', () => {
   let audience: Page;
 
   test.beforeAll(async ({ browser }) => {
-    present = await startPresent(['--port', String(BASE_PORT + 2)]);
+    present = await startPresent([]);
     audience = await openAudience(browser, present.showUrl);
   });
   test.afterAll(async () => {
@@ -122,10 +120,10 @@ test.describe('the speaker’s phone', () => {
   });
 
   test('after a Wi-Fi drop it says it is not connected, reconnects by itself, and plays nothing pressed during the drop', async ({ browser }) => {
-    const proxy = await DropProxy.start(BASE_PORT + 2);
+    const proxy = await DropProxy.start(present.port);
     try {
       const context = await browser.newContext(PHONE);
-      const pairUrl = (await present.pairAgain()).replace(`:${BASE_PORT + 2}/`, `:${proxy.port}/`);
+      const pairUrl = (await present.pairAgain()).replace(`:${present.port}/`, `:${proxy.port}/`);
       const { page: phone, errors } = await openPhone(context, pairUrl);
       await expect(phone.locator('[data-remote-connection="connected"]')).toBeVisible();
       const before = await placeIndex(audience);
@@ -194,7 +192,7 @@ test.describe('the speaker’s phone', () => {
 
 test.describe('the pairing code on the speaker’s screens', () => {
   test('the presenter window shows the code, not the room’s screen; the phone paired with it drives the show, and the code goes', async ({ browser }) => {
-    const present = await startPresent(['--port', String(BASE_PORT + 3)]);
+    const present = await startPresent([]);
     try {
       const audience = await openAudience(browser, present.showUrl);
       const presenter = await audience.context().newPage();
@@ -228,7 +226,7 @@ test.describe('the pairing code on the speaker’s screens', () => {
   });
 
   test('with --code-on-audience the room’s screen shows it instead, until the phone pairs', async ({ browser }) => {
-    const present = await startPresent(['--port', String(BASE_PORT + 3), '--code-on-audience']);
+    const present = await startPresent(['--code-on-audience']);
     try {
       const audience = await openAudience(browser, present.showUrl);
       const presenter = await audience.context().newPage();
@@ -252,7 +250,7 @@ test.describe('the staff’s phone at a kiosk', () => {
   let present: PresentCommand;
 
   test.beforeAll(async () => {
-    present = await startPresent(['--port', String(BASE_PORT + 1), '--kiosk', '--pin', '2468']);
+    present = await startPresent(['--kiosk', '--pin', '2468']);
   });
   test.afterAll(async () => present?.stop());
 
