@@ -68,6 +68,22 @@ test('a step past the end of a scene lands on its last step and says so', async 
   await expectSettledAt(page, 'the-blade', 3);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the notice is centred and wraps in the screen’s width, not in half of it', async ({ page }) => {
+    await openDeck(page, '#/the-blade/42');
+    const notice = page.getByRole('status').filter({ hasText: 'has steps 0 to 3' });
+    await expect(notice).toBeVisible();
+    const box = (await notice.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(Math.abs(box.x - (390 - box.x - box.width))).toBeLessThanOrEqual(1);
+    // A message this long takes the 90% it may have: centred from the middle, it had 195 px.
+    expect(box.width).toBeGreaterThan(390 * 0.85);
+  });
+});
+
 test('B blacks out the screen and brings it back; the show does not move', async ({ page }) => {
   await openDeck(page, '#/captivity/1');
   await expectSettledAt(page, 'captivity', 1);
