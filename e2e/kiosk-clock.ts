@@ -85,9 +85,10 @@ export async function memoryProbe(page: Page): Promise<CDPSession> {
 
 /**
  * Runs the clock until the stage is at rest: the show settled, one scene shown and the next on
- * standby, no scene fading. Scene fades are Web Animations, which run on the browser's own
- * clock rather than the test's, so they get real time; a fixed wait was too short on a loaded
- * machine, and a sample taken with the last scene still fading out read as a leak.
+ * standby (a scene fading out is still shown, and unsettles the show). Scene fades are Web
+ * Animations, which run on the browser's own clock rather than the test's, so they get real time;
+ * a fixed wait was too short on a loaded machine, and a sample taken with the last scene still
+ * fading out read as a leak.
  */
 async function waitForRestingStage(page: Page, loop: number, timeoutMs = 15_000): Promise<void> {
   await page.clock.runFor(2_000);
@@ -95,12 +96,10 @@ async function waitForRestingStage(page: Page, loop: number, timeoutMs = 15_000)
   for (;;) {
     const stage = await page.evaluate(() => ({
       settled: document.documentElement.hasAttribute('data-settled'),
-      shown: document.querySelectorAll('.scene-layer:not(.standby)').length,
-      standby: document.querySelectorAll('.scene-layer.standby').length,
-      // Scene fades only: the kiosk's hold bar is an animation as long as the step.
-      fading: document.getAnimations().filter((animation) => animation.playState === 'running' && (animation.effect as KeyframeEffect | null)?.target?.matches('.scene-layer')).length,
+      shown: document.querySelectorAll('[data-stage] [data-scene-id]').length,
+      standby: document.querySelectorAll('[data-stage] [data-standby-scene-id]').length,
     }));
-    if (stage.settled && stage.shown === 1 && stage.standby === 1 && stage.fading === 0) return;
+    if (stage.settled && stage.shown === 1 && stage.standby === 1) return;
     if (Date.now() > deadline) throw new Error(`loop ${loop}: the stage did not come to rest in ${timeoutMs / 1000} s: ${JSON.stringify(stage)}`);
     await page.waitForTimeout(100);
     await page.clock.runFor(100);

@@ -73,29 +73,28 @@ test('stepping back, and back and forth quickly, leaves exactly the shown scene 
 });
 
 /**
- * Changes the scene with `change` and returns what a watcher of the document state saw first
- * once `data-scene` named the new scene, and whether the show then settled there.
+ * Moves the show to `scene` with `change` and returns what a watcher of the document state saw
+ * first once `data-scene` named the new scene (a MutationObserver, as a waiter's own), and
+ * whether the show then settled there.
  */
-async function firstStateOfNewScene(page: Page, scene: string, change: string): Promise<{ settledAtOnce: boolean; settledLater: boolean }> {
-  return page.evaluate(
-    ({ scene, change }) =>
-      new Promise((resolve) => {
-        const html = document.documentElement;
-        let settledAtOnce: boolean | null = null;
-        const observer = new MutationObserver(() => {
-          if (html.dataset.scene !== scene) return;
-          settledAtOnce ??= html.hasAttribute('data-settled');
-          if (html.hasAttribute('data-settled')) {
-            observer.disconnect();
-            resolve({ settledAtOnce, settledLater: true });
-          }
-        });
-        observer.observe(html, { attributes: true, attributeFilter: ['data-scene', 'data-step', 'data-settled'] });
-        if (change === 'next') dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
-        else location.hash = change;
-      }),
-    { scene, change },
-  );
+async function firstStateOfNewScene(page: Page, scene: string, change: () => Promise<unknown>): Promise<{ settledAtOnce: boolean; settledLater: boolean }> {
+  await page.evaluate((scene) => {
+    const html = document.documentElement;
+    const seen: { settledAtOnce?: boolean; settledLater?: boolean } = {};
+    (window as unknown as { testSeen: typeof seen }).testSeen = seen;
+    const observer = new MutationObserver(() => {
+      if (html.dataset.scene !== scene) return;
+      seen.settledAtOnce ??= html.hasAttribute('data-settled');
+      if (html.hasAttribute('data-settled')) {
+        seen.settledLater = true;
+        observer.disconnect();
+      }
+    });
+    observer.observe(html, { attributes: true, attributeFilter: ['data-scene', 'data-step', 'data-settled'] });
+  }, scene);
+  await change();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { testSeen: { settledLater?: boolean } }).testSeen.settledLater)).toBe(true);
+  return page.evaluate(() => (window as unknown as { testSeen: { settledAtOnce: boolean; settledLater: boolean } }).testSeen);
 }
 
 test('the show stops saying it is settled the moment it names a new scene, however the scene comes', async ({ page }) => {
@@ -103,10 +102,11 @@ test('the show stops saying it is settled the moment it names a new scene, howev
   await expectSettledAt(page, 'the-scar', 1);
   await expect(page.locator('[data-standby-scene-id="the-blade"]')).toBeAttached();
   // Into the scene on standby, a jump back (mounted afresh), a jump ahead past the standby.
-  expect(await firstStateOfNewScene(page, 'the-blade', 'next')).toEqual({ settledAtOnce: false, settledLater: true });
+  const goTo = (hash: string) => () => page.evaluate((target) => (location.hash = target), hash);
+  expect(await firstStateOfNewScene(page, 'the-blade', () => page.keyboard.press('PageDown'))).toEqual({ settledAtOnce: false, settledLater: true });
   await expectSettledAt(page, 'the-blade', 0);
-  expect(await firstStateOfNewScene(page, 'the-journey', '#/the-journey/1')).toEqual({ settledAtOnce: false, settledLater: true });
+  expect(await firstStateOfNewScene(page, 'the-journey', goTo('#/the-journey/1'))).toEqual({ settledAtOnce: false, settledLater: true });
   await expectSettledAt(page, 'the-journey', 1);
-  expect(await firstStateOfNewScene(page, 'captivity', '#/captivity/0')).toEqual({ settledAtOnce: false, settledLater: true });
+  expect(await firstStateOfNewScene(page, 'captivity', goTo('#/captivity/0'))).toEqual({ settledAtOnce: false, settledLater: true });
   await expectSettledAt(page, 'captivity', 0);
 });

@@ -3,6 +3,7 @@
  * mounts are on stage, when the page has time to mount one, and the fade with which a layer
  * that was on standby comes on.
  */
+import { fade, type TransitionConfig } from 'svelte/transition';
 import type { Deck } from '../../shared/deck';
 import { markSceneFadeEnded, markSceneFadeStarted } from '../document-state';
 
@@ -80,6 +81,19 @@ export function whenIdle(task: () => void, afterMs: number, settled: () => boole
 
 /** How often to look again while a step is still moving. */
 const SETTLE_POLL_MS = 100;
+
+/**
+ * A layer's fade in or out, as its `in:`/`out:` transition. A shown layer's unsettles the show the
+ * moment Svelte asks for it, in the same task as the scene change: its introstart and outrostart
+ * come a frame later, and in between a waiter saw the new scene beside the old one's data-settled
+ * and took its picture mid-fade. Svelte asks only for fades that play (none on a page mounted
+ * without intros); a standby layer's fade is never seen and speaks for nothing. The fade's end is
+ * its introend/outroend, or the layer leaving the page (markSceneLayerGone).
+ */
+export function layerFade(node: Element, { duration, shown }: { duration: number; shown: boolean }, options?: { direction?: 'in' | 'out' | 'both' }): TransitionConfig {
+  if (shown && duration > 0) markSceneFadeStarted(node, options?.direction === 'out' ? 'out' : 'in');
+  return fade(node, { duration });
+}
 
 /** Fades a layer in over `durationMs`; the show is not settled until the fade has ended or was cut short. */
 export function fadeIn(node: HTMLElement, durationMs: number): void {
