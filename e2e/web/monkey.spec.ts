@@ -1,7 +1,9 @@
 /**
  * A monkey at the show: random keys, clicks, wheel turns, taps, swipes, resizes and presenter
  * commands in every mode (950 by default, about two minutes on the 2-core bench machine;
- * MONKEY_INPUTS=3 plays three times as many), drawn from one seed. After every batch nothing may
+ * MONKEY_INPUTS=3 plays three times as many), drawn from one seed: a fresh one each run, except
+ * under CI, which plays a fixed seed so a commit gets the same verdict each time (`npm run
+ * test:monkey` explores with fresh ones). After every batch nothing may
  * have thrown or logged an error, and the page must show a scene of the deck at a step that
  * scene has. A failure prints its seed and its last inputs: MONKEY_SEED=<seed> plays the same
  * inputs again (one mode alone with -g <mode>; the timing of the show's motion is real time, so
@@ -67,6 +69,7 @@ test.use({ hasTouch: true, viewport: { width: 800, height: 450 } });
 
 async function runMonkey(stage: Stage, mode: Pick<Mode, 'name' | 'inputs' | 'weights'>, consoleErrors: string[], extraCheck?: () => Promise<string | null>): Promise<void> {
   test.info().annotations.push({ type: 'monkey seed', description: `MONKEY_SEED=${SEED} (${mode.name})` });
+  console.log(`monkey (${mode.name}): MONKEY_SEED=${SEED}${process.env.CI && !process.env.MONKEY_SEED ? ' (CI plays this one seed; npm run test:monkey draws fresh ones)' : ''}`);
   const random = streamFor(SEED, mode.name);
   const total = Math.max(BATCH, Math.round(mode.inputs * SCALE));
   const played: MonkeyInput[] = [];
