@@ -80,6 +80,21 @@ test.describe('a phone', () => {
     await page.waitForSelector('html[data-settled]');
     expect(await shownPosition(page)).not.toEqual({ scene: places[0]!.key.split('/')[0], step: '0' });
   });
+
+  // Headless Chromium does not zoom on a pinch even on a plain page (synthesizePinchGesture leaves
+  // visualViewport.scale at 1), so this reads the rule the browser applies to the page instead.
+  test('the reader may pinch to zoom the story and pan about it, and a quick sideways flick still stays in it; a kiosk story may not be zoomed', async ({ page }) => {
+    const pageTouchAction = () => page.evaluate(() => getComputedStyle(document.documentElement).touchAction);
+    await openStory(page);
+    expect(await pageTouchAction()).toBe('manipulation');
+    const touch = await page.context().newCDPSession(page);
+    await swipe(touch, { x: 40, y: 500 }, { x: 360, y: 540 }, 2);
+    await page.waitForTimeout(300);
+    await expect(page, 'a sideways drag does not navigate back').toHaveURL(/mode=scroll/);
+    await openStory(page, '&kiosk');
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'scroll');
+    expect(await pageTouchAction(), 'a pinch would stay on the kiosk for the next visitor').toBe('pan-y');
+  });
 });
 
 // A scroll container works touch-action out afresh, so the page's rule did not reach into the
