@@ -4,7 +4,7 @@
  * readable inside the stage, and the data-article marking of every scene are checked in
  * every-step.spec.ts, on its walks through the deck.)
  */
-import { deck, expect, expectSettledAt, openDeck, shownPosition, stepsOnScreen, test } from '../fixtures.ts';
+import { deck, expect, expectSettledAt, openDeck, openPresenter, shownPosition, stepsOnScreen, test } from '../fixtures.ts';
 
 test('previous, first, last and go-to-scene keys move as documented', async ({ page }) => {
   await openDeck(page, '#/the-blade/2');
@@ -103,8 +103,23 @@ test('the help overlay lists the keys and closes with Escape', async ({ page }) 
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Page Down');
   await expect(dialog).toContainText('Black screen');
+  await expect(dialog).toContainText('Swipe left or right');
+  // The look-ahead keys are the presenter view's: here they would do nothing.
+  await expect(dialog).not.toContainText('look a step ahead');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+});
+
+test('the presenter view’s help lists its own keys: the private look-ahead, and no key to open itself', async ({ page, context }) => {
+  await openDeck(page);
+  const presenter = await openPresenter(context, { ready: true });
+  await presenter.keyboard.press('?');
+  const dialog = presenter.getByRole('dialog', { name: 'Keys' });
+  await expect(dialog).toContainText('look a step ahead');
+  await expect(dialog).toContainText('Black screen');
+  await expect(dialog).not.toContainText('Open the presenter view');
+  // The wheel scrolls the notes here, and swipes are the audience's.
+  await expect(dialog).not.toContainText('Swipe left or right');
 });
 
 test('a touch swipe to the left goes forward and to the right goes back', async ({ page }) => {

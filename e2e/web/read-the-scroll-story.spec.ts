@@ -84,6 +84,19 @@ test.describe('on a phone', () => {
     }
     expect(await transformsSeen(page)).toEqual([]);
   });
+
+  test('the help (?) lists what a reader can do here, each key above its words, and says to scroll', async ({ page }) => {
+    await openStory(page);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    await expect(help).toContainText('Next step');
+    await expect(help).toContainText('Scroll, or swipe up and down');
+    // No stage to black out or play, no full screen, go-to box, overview or look-ahead in a page being read.
+    for (const absent of ['Black screen', 'Autoplay', 'Full screen', 'Go to a scene by number, id', 'Overview', 'look a step', 'Swipe left or right']) await expect(help).not.toContainText(absent);
+    // Stacked: the words get the panel's width, not what two columns left them (80 px).
+    const widths = await help.locator('dd').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThan(250);
+  });
 });
 
 /** Starts noting, every frame, each transform other than none on the elements `selector` finds, by scene. */

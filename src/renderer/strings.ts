@@ -81,7 +81,9 @@ const en = {
       help: 'This help',
       close: 'Close what is open',
     },
+    /** Beside the keys, how the view moves: by swipes and the wheel (presenting), or by scrolling (the scroll story). */
     swipe: 'Swipe left or right on a touch screen, or turn the mouse wheel, to move between steps.',
+    scroll: 'Scroll, or swipe up and down on a touch screen, to read on: the pictures follow.',
     close: 'Close',
   },
   autoplay: {

@@ -13,6 +13,7 @@ import type { LookAheadMove } from '../presenter/look-ahead';
 import { ui } from '../strings';
 import { bindCursorHiding } from './cursor';
 import { bindKeyboard } from './keyboard-driver';
+import type { ViewAbility } from './key-map';
 import { bindSwipe } from './swipe';
 import { bindUrl } from './url-sync';
 import { bindWheel } from './wheel';
@@ -38,7 +39,15 @@ export interface ControlsOptions {
   overview?: boolean;
   /** Where [, ] and L go: the presenter's private look-ahead (absent elsewhere). */
   lookAhead?: (move: LookAheadMove) => void;
+  /**
+   * The scroll story: a page read by scrolling. It has no stage to black out or play by itself
+   * (its navigator ignores B and A), and the wheel and touch scroll it.
+   */
+  readByScrolling?: boolean;
 }
+
+/** How the help says the show moves besides keys: swipes and the wheel, scrolling the page, or neither. */
+export type GestureHint = 'swipe' | 'scroll' | null;
 
 export class Controls {
   helpOpen = $state(false);
@@ -60,6 +69,17 @@ export class Controls {
 
   get deck(): Deck {
     return this.#options.deck;
+  }
+
+  /** What this view answers to, so its help lists those keys and no others. */
+  get abilities(): ReadonlySet<ViewAbility> {
+    const { readByScrolling = false, goTo, fullScreen, presenter, overview = false, lookAhead } = this.#options;
+    const has: Record<ViewAbility, boolean> = { stage: !readByScrolling, goTo, fullScreen, presenter, overview, lookAhead: lookAhead !== undefined };
+    return new Set((Object.keys(has) as ViewAbility[]).filter((ability) => has[ability]));
+  }
+
+  get gestureHint(): GestureHint {
+    return this.#options.gestures ? 'swipe' : this.#options.readByScrolling ? 'scroll' : null;
   }
 
   closeGoTo = (): void => {

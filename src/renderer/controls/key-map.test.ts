@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ui } from '../strings';
-import { actionForKey, keyHelp, keyLabel } from './key-map';
+import { actionForKey, ALL_ABILITIES, keyHelp, keyLabel, type ViewAbility } from './key-map';
 
 const command = (key: string, typing = false) => {
   const action = actionForKey({ key }, typing);
@@ -99,6 +99,26 @@ describe('the key help', () => {
       const entry = keyHelp().find((candidate) => candidate.keys.includes(label) && candidate.does === helpFor[kind]);
       expect(entry, `${JSON.stringify(key)} (${kind}${typing ? ', typing' : ''}) in the help as ${label}`).toBeDefined();
     }
+  });
+
+  it('lists in a view only the keys it answers to: each ability missing takes its own keys out, and no others', () => {
+    const keysOf = (abilities: ReadonlySet<ViewAbility>) => keyHelp(abilities).flatMap((entry) => entry.keys);
+    const every = keysOf(ALL_ABILITIES);
+    const takenOut: Record<ViewAbility, string[]> = {
+      stage: ['B', '.', 'A'],
+      goTo: ['G'],
+      fullScreen: ['F', 'F5'],
+      presenter: ['S'],
+      overview: ['O'],
+      lookAhead: [']', '[', 'L'],
+    };
+    for (const [ability, keys] of Object.entries(takenOut) as [ViewAbility, string[]][]) {
+      const without = new Set([...ALL_ABILITIES].filter((candidate) => candidate !== ability));
+      expect(every.filter((key) => !keysOf(without).includes(key)), `without ${ability}`).toEqual(keys);
+    }
+    // The scroll story (no stage, go-to box, full screen, overview or look-ahead) still lists the moves a reader makes.
+    const story = keyHelp(new Set<ViewAbility>(['presenter'])).map((entry) => entry.does);
+    expect(story).toEqual([does.next, does.previous, does.first, does.last, does.goToNumber, does.presenter, does.motion, does.help, does.close]);
   });
 
   it('shows the keys as the help always has: named in words, one entry per action', () => {

@@ -31,6 +31,15 @@ export interface KeyInput {
 
 type HelpWords = ReturnType<typeof ui>['help'];
 
+/**
+ * What a view may lack, so that its help lists only the keys it answers to: the scroll story has
+ * no stage to black out or play by itself, a kiosk no go-to box, only the presenter view looks ahead.
+ */
+export type ViewAbility = 'stage' | 'goTo' | 'fullScreen' | 'presenter' | 'overview' | 'lookAhead';
+
+/** Every ability: the help of a view that has them all lists every key. */
+export const ALL_ABILITIES: ReadonlySet<ViewAbility> = new Set(['stage', 'goTo', 'fullScreen', 'presenter', 'overview', 'lookAhead']);
+
 interface KeyBinding {
   /** `KeyboardEvent.key` values. */
   keys: readonly string[];
@@ -38,6 +47,8 @@ interface KeyBinding {
   action: KeyAction | ((key: string) => KeyAction);
   /** What the help says the keys do. */
   does: (words: HelpWords['does']) => string;
+  /** The ability a view needs for these keys to do anything there; none when every view answers. */
+  needs?: ViewAbility;
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -51,16 +62,16 @@ const KEY_MAP: readonly KeyBinding[] = [
   { keys: ['End'], action: command('last'), does: (does) => does.last },
   // Digits, then Enter (which means "go" while digits are typed: see actionForKey).
   { keys: DIGITS, action: (digit) => ({ kind: 'digit', digit }), does: (does) => does.goToNumber },
-  { keys: ['g', 'G'], action: { kind: 'open-go-to' }, does: (does) => does.goToAnything },
-  { keys: ['b', 'B', '.'], action: command('blackout'), does: (does) => does.blackout },
-  { keys: ['f', 'F', 'F5'], action: { kind: 'toggle-fullscreen' }, does: (does) => does.fullScreen },
-  { keys: ['a', 'A'], action: command('toggle-play'), does: (does) => does.autoplay },
-  { keys: ['s', 'S'], action: { kind: 'open-presenter' }, does: (does) => does.presenter },
-  { keys: ['o', 'O'], action: { kind: 'toggle-overview' }, does: (does) => does.overview },
+  { keys: ['g', 'G'], action: { kind: 'open-go-to' }, does: (does) => does.goToAnything, needs: 'goTo' },
+  { keys: ['b', 'B', '.'], action: command('blackout'), does: (does) => does.blackout, needs: 'stage' },
+  { keys: ['f', 'F', 'F5'], action: { kind: 'toggle-fullscreen' }, does: (does) => does.fullScreen, needs: 'fullScreen' },
+  { keys: ['a', 'A'], action: command('toggle-play'), does: (does) => does.autoplay, needs: 'stage' },
+  { keys: ['s', 'S'], action: { kind: 'open-presenter' }, does: (does) => does.presenter, needs: 'presenter' },
+  { keys: ['o', 'O'], action: { kind: 'toggle-overview' }, does: (does) => does.overview, needs: 'overview' },
   // The presenter's private look-ahead: keys no clicker sends, so a clicker always drives the live show.
-  { keys: [']'], action: { kind: 'look-ahead', move: 'ahead' }, does: (does) => does.lookAhead },
-  { keys: ['['], action: { kind: 'look-ahead', move: 'back' }, does: (does) => does.lookBack },
-  { keys: ['l', 'L'], action: { kind: 'look-ahead', move: 'live' }, does: (does) => does.backToLive },
+  { keys: [']'], action: { kind: 'look-ahead', move: 'ahead' }, does: (does) => does.lookAhead, needs: 'lookAhead' },
+  { keys: ['['], action: { kind: 'look-ahead', move: 'back' }, does: (does) => does.lookBack, needs: 'lookAhead' },
+  { keys: ['l', 'L'], action: { kind: 'look-ahead', move: 'live' }, does: (does) => does.backToLive, needs: 'lookAhead' },
   { keys: ['m', 'M'], action: { kind: 'toggle-motion' }, does: (does) => does.motion },
   { keys: ['?'], action: { kind: 'toggle-help' }, does: (does) => does.help },
   { keys: ['Escape'], action: { kind: 'escape' }, does: (does) => does.close },
@@ -98,10 +109,10 @@ export function keyLabel(key: string): string {
   return named[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 
-/** The help's entries, read from the key map, in the language chosen. */
-export function keyHelp(): ReadonlyArray<{ keys: string[]; does: string }> {
+/** The help's entries for a view with `abilities`, read from the key map, in the language chosen. */
+export function keyHelp(abilities: ReadonlySet<ViewAbility> = ALL_ABILITIES): ReadonlyArray<{ keys: string[]; does: string }> {
   const words = ui().help;
-  return KEY_MAP.map((binding) => ({
+  return KEY_MAP.filter((binding) => !binding.needs || abilities.has(binding.needs)).map((binding) => ({
     keys: binding.keys === DIGITS ? [`${DIGITS[0]}–${DIGITS.at(-1)}`, words.keys.thenEnter] : [...new Set(binding.keys.map(keyLabel))],
     does: binding.does(words.does),
   }));
