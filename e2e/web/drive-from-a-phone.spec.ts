@@ -15,7 +15,6 @@ import { DropProxy, openPhone, PHONE, startPresent, type PresentCommand } from '
 import type { Browser, Page } from '@playwright/test';
 import { PHONE_BURST, PHONE_PER_SECOND } from '../../src/remote/relay.ts';
 
-
 /** The audience's place as an index into every step of the talk. */
 async function placeIndex(page: Page): Promise<number> {
   const { scene, step } = await shownPosition(page);

@@ -71,7 +71,7 @@ export class Controls {
     return this.#options.deck;
   }
 
-  /** What this view answers to, so its help lists those keys and no others. */
+  /** What this view answers to: its keys and its help are both gated by these (key-map.ts). */
   get abilities(): ReadonlySet<ViewAbility> {
     const { readByScrolling = false, goTo, fullScreen, presenter, overview = false, lookAhead } = this.#options;
     const has: Record<ViewAbility, boolean> = { stage: !readByScrolling, goTo, fullScreen, presenter, overview, lookAhead: lookAhead !== undefined };
@@ -98,25 +98,26 @@ export class Controls {
 
   /** Starts listening on `target`. Returns a function that stops. */
   bind(target: Window): () => void {
-    const { deck, dispatch, notices, fullScreen, goTo: goToBox, presenter, gestures, hidePointerAfterMs, url, overview = false, lookAhead } = this.#options;
+    const { deck, dispatch, notices, gestures, hidePointerAfterMs, url, lookAhead } = this.#options;
     const goTo = (position: { scene: number; step: number }) => dispatch({ type: 'goto', ...position });
     const unbinds = [
       bindKeyboard(target, {
+        // The keys of what the view lacks (full screen, go-to, presenter, overview...) do nothing.
+        abilities: this.abilities,
         dispatch,
         goToSceneNumber: (number) => {
           if (number < deck.scenes.length) goTo({ scene: number, step: 0 });
           else notices.add(ui().overlays.noSceneNumber(number, deck.scenes.length - 1));
         },
         openGoTo: () => {
-          if (!goToBox) return;
           this.helpOpen = false;
           this.goToOpen = true;
         },
-        toggleFullscreen: fullScreen ? toggleFullScreen : () => {},
+        toggleFullscreen: toggleFullScreen,
         toggleHelp: () => (this.helpOpen = !this.helpOpen),
         toggleMotion: toggleReducedMotionSetting,
-        openPresenter: presenter ? openPresenterWindow : () => {},
-        toggleOverview: overview ? () => (this.overviewOpen = !this.overviewOpen) : undefined,
+        openPresenter: openPresenterWindow,
+        toggleOverview: () => (this.overviewOpen = !this.overviewOpen),
         lookAhead,
         escape: () => {
           if (this.helpOpen) this.helpOpen = false;

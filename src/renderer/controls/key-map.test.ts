@@ -59,6 +59,17 @@ describe('keys', () => {
   });
 });
 
+describe('keys a view does not answer to', () => {
+  it('are unavailable there (nothing done, and F5 still kept from reloading a kiosk), and act where the view has the ability', () => {
+    const kiosk = new Set<ViewAbility>(['stage']);
+    expect(['F5', 'f', 'g', 's', 'o', ']'].map((key) => actionForKey({ key }, false, kiosk).kind)).toEqual(Array(6).fill('unavailable'));
+    expect(['b', 'a', 'PageDown', 'm', '?'].map((key) => actionForKey({ key }, false, kiosk).kind)).toEqual(['command', 'command', 'command', 'toggle-motion', 'toggle-help']);
+    expect(['b', 'a'].map((key) => actionForKey({ key }, false, new Set<ViewAbility>()).kind)).toEqual(['unavailable', 'unavailable']);
+    expect(actionForKey({ key: 'F5' }, false, new Set<ViewAbility>(['fullScreen'])).kind).toBe('toggle-fullscreen');
+    expect(actionForKey({ key: 'q' }, false, kiosk).kind).toBe('none');
+  });
+});
+
 describe('the key help', () => {
   const does = ui().help.does;
   /** What the help must say of each action, written out here rather than read from the key map. */

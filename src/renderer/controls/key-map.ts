@@ -20,6 +20,8 @@ export type KeyAction =
   | { kind: 'toggle-overview' }
   | { kind: 'look-ahead'; move: LookAheadMove }
   | { kind: 'escape' }
+  /** A key of the show that this view does not answer to: it does nothing, and is still kept from the browser (F5 would reload a kiosk). */
+  | { kind: 'unavailable' }
   | { kind: 'none' };
 
 export interface KeyInput {
@@ -32,8 +34,9 @@ export interface KeyInput {
 type HelpWords = ReturnType<typeof ui>['help'];
 
 /**
- * What a view may lack, so that its help lists only the keys it answers to: the scroll story has
- * no stage to black out or play by itself, a kiosk no go-to box, only the presenter view looks ahead.
+ * What a view may lack: the scroll story has no stage to black out or play by itself, a kiosk no
+ * go-to box, only the presenter view looks ahead. The one gate for both the keys (actionForKey)
+ * and the help (keyHelp), so the help lists exactly the keys that do something.
  */
 export type ViewAbility = 'stage' | 'goTo' | 'fullScreen' | 'presenter' | 'overview' | 'lookAhead';
 
@@ -79,13 +82,18 @@ const KEY_MAP: readonly KeyBinding[] = [
 
 const BINDINGS = new Map(KEY_MAP.flatMap((binding) => binding.keys.map((key) => [key, binding] as const)));
 
-/** `typing` is true while scene digits are being entered, so Enter means "go" rather than "next". */
-export function actionForKey(input: KeyInput, typing: boolean): KeyAction {
+/**
+ * `typing` is true while scene digits are being entered, so Enter means "go" rather than "next";
+ * `abilities` are the view's (a key whose binding needs another is unavailable).
+ */
+export function actionForKey(input: KeyInput, typing: boolean, abilities: ReadonlySet<ViewAbility> = ALL_ABILITIES): KeyAction {
   if (input.ctrlKey || input.metaKey || input.altKey) return { kind: 'none' };
   const { key } = input;
   if (key === 'Enter' && typing) return { kind: 'go-to-typed-scene' };
-  const action = BINDINGS.get(key)?.action ?? { kind: 'none' };
-  return typeof action === 'function' ? action(key) : action;
+  const binding = BINDINGS.get(key);
+  if (!binding) return { kind: 'none' };
+  if (binding.needs && !abilities.has(binding.needs)) return { kind: 'unavailable' };
+  return typeof binding.action === 'function' ? binding.action(key) : binding.action;
 }
 
 /** A key as the help shows it: keys named in words in the language chosen, letters upper case. */

@@ -5,9 +5,11 @@
  */
 import type { PlayerCommand } from '../../shared/commands';
 import type { LookAheadMove } from '../presenter/look-ahead';
-import { actionForKey } from './key-map';
+import { actionForKey, type ViewAbility } from './key-map';
 
 export interface KeyboardHandlers {
+  /** What the view answers to: keys that need anything else do nothing (key-map.ts). */
+  abilities: ReadonlySet<ViewAbility>;
   dispatch: (command: PlayerCommand) => void;
   goToSceneNumber: (sceneNumber: number) => void;
   /** G: the box that goes to a scene by number, id or title, or to a step by its words. */
@@ -17,8 +19,8 @@ export interface KeyboardHandlers {
   /** Reduced motion on or off (the app's own setting); optional where motion has no meaning. */
   toggleMotion?: () => void;
   openPresenter: () => void;
-  /** O: the overview open or closed; optional where there is none. */
-  toggleOverview?: () => void;
+  /** O: the overview open or closed. */
+  toggleOverview: () => void;
   /** [, ] and L: the presenter's private look-ahead; optional where there is none. */
   lookAhead?: (move: LookAheadMove) => void;
   escape: () => void;
@@ -43,10 +45,12 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
     // Enter and Space press a focused button or link, as everywhere on the web: a keyboard user
     // must be able to press one. (Clickers send Page Up and Page Down; typed digits keep Enter.)
     if (digits === '' && (event.key === 'Enter' || event.key === ' ') && isPressable(event.target)) return;
-    const action = actionForKey(event, digits !== '');
+    const action = actionForKey(event, digits !== '', handlers.abilities);
     if (action.kind === 'none') return;
     event.preventDefault();
     switch (action.kind) {
+      case 'unavailable':
+        return;
       case 'digit':
         setDigits((digits + action.digit).slice(-3));
         return;
@@ -77,7 +81,7 @@ export function bindKeyboard(target: Window, handlers: KeyboardHandlers): () => 
         handlers.openPresenter();
         return;
       case 'toggle-overview':
-        handlers.toggleOverview?.();
+        handlers.toggleOverview();
         return;
       case 'look-ahead':
         handlers.lookAhead?.(action.move);
